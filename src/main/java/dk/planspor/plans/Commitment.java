@@ -1,0 +1,246 @@
+package dk.planspor.plans;
+
+import dk.planspor.identity.Organisation;
+import dk.planspor.platform.LocalizedText;
+import jakarta.persistence.CascadeType;
+import jakarta.persistence.Embedded;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.OneToMany;
+import jakarta.persistence.OrderBy;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * A commitment (initiativ) of a plan, with every field of the OGP commitment template in Danish and
+ * English, its milestones, contact and other actors.
+ */
+@Entity
+@Table(name = "commitment")
+public class Commitment {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    @JoinColumn(name = "plan_id")
+    private Plan plan;
+
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "theme_id")
+    private Theme theme;
+
+    private String number;
+
+    private int sortKey;
+
+    @Embedded
+    private LocalizedText title;
+
+    @Embedded
+    private CommitmentTemplate template;
+
+    private String periodText;
+    private LocalDate periodFrom;
+    private LocalDate periodTo;
+
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "lead_agency_id")
+    private Organisation leadAgency;
+
+    @Enumerated(EnumType.STRING)
+    private Completion completion;
+
+    private String completionNote;
+
+    @Embedded
+    private LocalizedText results;
+
+    @Embedded
+    private LocalizedText nextSteps;
+
+    @Embedded
+    private Contact contact;
+
+    @Embedded
+    private LocalizedText otherGovernmentActors;
+
+    @Embedded
+    private LocalizedText otherNonGovernmentActors;
+
+    @OneToMany(mappedBy = "commitment", cascade = CascadeType.ALL, orphanRemoval = true)
+    @OrderBy("position")
+    private List<Milestone> milestones = new ArrayList<>();
+
+    @Version
+    private long version;
+
+    protected Commitment() {
+    }
+
+    public Commitment(Plan plan, Theme theme, String number, LocalizedText title, Organisation leadAgency) {
+        this.plan = Objects.requireNonNull(plan);
+        this.theme = theme;
+        this.number = Objects.requireNonNull(number);
+        this.sortKey = sortKeyOf(number);
+        this.title = Objects.requireNonNull(title);
+        this.leadAgency = leadAgency;
+        this.template = CommitmentTemplate.EMPTY;
+        this.results = LocalizedText.of(null, null);
+        this.nextSteps = LocalizedText.of(null, null);
+        this.otherGovernmentActors = LocalizedText.of(null, null);
+        this.otherNonGovernmentActors = LocalizedText.of(null, null);
+    }
+
+    /** {@code "2.10"} sorts after {@code "2.9"}: major * 1000 + minor. */
+    static int sortKeyOf(String number) {
+        String[] parts = number.split("\\.");
+        try {
+            int major = Integer.parseInt(parts[0].strip());
+            int minor = parts.length > 1 ? Integer.parseInt(parts[1].strip()) : 0;
+            return major * 1000 + minor;
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException("A commitment number looks like 1.1 or 3, not " + number);
+        }
+    }
+
+    public void retitle(LocalizedText newTitle) {
+        this.title = Objects.requireNonNull(newTitle);
+    }
+
+    public void describe(CommitmentTemplate newTemplate) {
+        this.template = Objects.requireNonNull(newTemplate);
+    }
+
+    public void setPeriod(FuzzyDate period) {
+        this.periodText = period == null || period.text().isEmpty() ? null : period.text();
+        this.periodFrom = period == null ? null : period.from();
+        this.periodTo = period == null ? null : period.to();
+    }
+
+    public void assignLeadAgency(Organisation agency) {
+        this.leadAgency = agency;
+    }
+
+    public void recordCompletion(Completion newCompletion, String note) {
+        this.completion = newCompletion;
+        this.completionNote = note == null || note.isBlank() ? null : note.strip();
+    }
+
+    public void report(LocalizedText newResults, LocalizedText newNextSteps) {
+        this.results = Objects.requireNonNull(newResults);
+        this.nextSteps = Objects.requireNonNull(newNextSteps);
+    }
+
+    public void setContact(Contact newContact) {
+        this.contact = newContact;
+    }
+
+    public void setOtherActors(LocalizedText government, LocalizedText nonGovernment) {
+        this.otherGovernmentActors = Objects.requireNonNull(government);
+        this.otherNonGovernmentActors = Objects.requireNonNull(nonGovernment);
+    }
+
+    public Milestone addMilestone(LocalizedText milestoneTitle, FuzzyDate start, FuzzyDate end, String statusText) {
+        Milestone m = new Milestone(this, milestones.size() + 1, milestoneTitle, start, end, statusText);
+        milestones.add(m);
+        return m;
+    }
+
+    public void removeMilestone(Milestone milestone) {
+        milestones.remove(milestone);
+        for (int i = 0; i < milestones.size(); i++) {
+            milestones.get(i).moveTo(i + 1);
+        }
+    }
+
+    /** Milestones that should have ended before {@code today} but are not completed. */
+    public List<Milestone> lateMilestones(LocalDate today) {
+        return milestones.stream().filter(m -> m.isLate(today)).toList();
+    }
+
+    public Long id() {
+        return id;
+    }
+
+    public Plan plan() {
+        return plan;
+    }
+
+    public Theme theme() {
+        return theme;
+    }
+
+    public String number() {
+        return number;
+    }
+
+    public int sortKey() {
+        return sortKey;
+    }
+
+    public LocalizedText title() {
+        return LocalizedText.orEmpty(title);
+    }
+
+    public CommitmentTemplate template() {
+        return template == null ? CommitmentTemplate.EMPTY : template;
+    }
+
+    public FuzzyDate period() {
+        return new FuzzyDate(periodText == null ? "" : periodText, periodFrom, periodTo);
+    }
+
+    public Organisation leadAgency() {
+        return leadAgency;
+    }
+
+    public Completion completion() {
+        return completion;
+    }
+
+    public String completionNote() {
+        return completionNote;
+    }
+
+    public LocalizedText results() {
+        return LocalizedText.orEmpty(results);
+    }
+
+    public LocalizedText nextSteps() {
+        return LocalizedText.orEmpty(nextSteps);
+    }
+
+    public Contact contact() {
+        return contact;
+    }
+
+    public LocalizedText otherGovernmentActors() {
+        return LocalizedText.orEmpty(otherGovernmentActors);
+    }
+
+    public LocalizedText otherNonGovernmentActors() {
+        return LocalizedText.orEmpty(otherNonGovernmentActors);
+    }
+
+    public List<Milestone> milestones() {
+        return Collections.unmodifiableList(milestones);
+    }
+
+    public long version() {
+        return version;
+    }
+}

@@ -1,0 +1,28 @@
+package dk.planspor.plans;
+
+import java.util.List;
+import java.util.Optional;
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
+
+interface CommitmentRepository extends JpaRepository<Commitment, Long> {
+
+    /** Every commitment of a plan with its theme and lead agency, in one query. */
+    @Query("""
+            select c from Commitment c
+              left join fetch c.theme
+              left join fetch c.leadAgency
+             where c.plan = :plan
+             order by c.sortKey""")
+    List<Commitment> findForPlan(Plan plan);
+
+    /** One commitment with everything its page shows, milestones included, in one query. */
+    @Query("""
+            select distinct c from Commitment c
+              join fetch c.plan p
+              left join fetch c.theme
+              left join fetch c.leadAgency
+              left join fetch c.milestones
+             where p.slug = :slug and c.number = :number""")
+    Optional<Commitment> findFull(String slug, String number);
+}

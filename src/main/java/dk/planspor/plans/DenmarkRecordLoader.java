@@ -1,0 +1,113 @@
+package dk.planspor.plans;
+
+import dk.planspor.identity.Organisation;
+import dk.planspor.identity.OrganisationDirectory;
+import dk.planspor.identity.OrganisationKind;
+import dk.planspor.platform.LocalizedText;
+import java.io.IOException;
+import java.io.InputStream;
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.SmartInitializingSingleton;
+import org.springframework.core.io.ClassPathResource;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionTemplate;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Loads Denmark's record (plans 2012 → 2023-2025, their themes and the commitments the sources name)
+ * from {@code seed/denmark.json} on first start, when the database holds no plan yet. It runs before
+ * the web server starts, so the platform never answers with an empty record.
+ */
+@Component
+class DenmarkRecordLoader implements SmartInitializingSingleton {
+
+    private static final Logger log = LoggerFactory.getLogger(DenmarkRecordLoader.class);
+    static final String RESOURCE = "seed/denmark.json";
+
+    private final PlanRepository plans;
+    private final ThemeRepository themes;
+    private final CommitmentRepository commitments;
+    private final OrganisationDirectory organisations;
+    private final JsonMapper json;
+    private final TransactionTemplate tx;
+
+    DenmarkRecordLoader(PlanRepository plans, ThemeRepository themes, CommitmentRepository commitments,
+            OrganisationDirectory organisations, JsonMapper json, TransactionTemplate tx) {
+        this.tx = tx;
+        this.plans = plans;
+        this.themes = themes;
+        this.commitments = commitments;
+        this.organisations = organisations;
+        this.json = json;
+    }
+
+    @Override
+    public void afterSingletonsInstantiated() {
+        tx.executeWithoutResult(status -> load());
+    }
+
+    void load() {
+        if (plans.count() > 0) {
+            return;
+        }
+        SeedFile seed;
+        try (InputStream in = new ClassPathResource(RESOURCE).getInputStream()) {
+            seed = json.readValue(in, SeedFile.class);
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException("Cannot read " + RESOURCE, e);
+        }
+        Map<String, Organisation> orgs = new HashMap<>();
+        for (SeedOrganisation o : seed.organisations()) {
+            orgs.put(o.slug(), organisations.register(o.slug(), LocalizedText.of(o.nameDa(), o.nameEn()),
+                    OrganisationKind.valueOf(o.kind())));
+        }
+        for (SeedPlan p : seed.plans()) {
+            Plan plan = new Plan(p.slug(), p.ordinal(), LocalizedText.of(p.titleDa(), p.titleEn()),
+                    p.periodFrom(), p.periodTo(), PlanState.valueOf(p.state()));
+            plan.describe(plan.title(), LocalizedText.of(p.summaryDa(), p.summaryEn()));
+            plans.save(plan);
+            for (SeedTheme t : nullSafe(p.themes())) {
+                Theme theme = themes.save(new Theme(plan, t.number(), LocalizedText.of(t.titleDa(), t.titleEn())));
+                nullSafe(t.commitments()).forEach(c -> addCommitment(plan, theme, c, orgs));
+            }
+            nullSafe(p.commitments()).forEach(c -> addCommitment(plan, null, c, orgs));
+        }
+        log.info("Loaded Denmark's record: {} plans, {} commitments", plans.count(), commitments.count());
+    }
+
+    private void addCommitment(Plan plan, Theme theme, SeedCommitment c, Map<String, Organisation> orgs) {
+        Organisation agency = c.leadAgency() == null ? null : orgs.get(c.leadAgency());
+        if (c.leadAgency() != null && agency == null) {
+            throw new IllegalStateException("Unknown lead agency " + c.leadAgency() + " for " + plan.slug() + " " + c.number());
+        }
+        Commitment commitment = new Commitment(plan, theme, c.number(), LocalizedText.of(c.titleDa(), c.titleEn()), agency);
+        commitment.setPeriod(FuzzyDate.tryParse(c.period()).orElse(new FuzzyDate(c.period() == null ? "" : c.period(), null, null)));
+        commitments.save(commitment);
+    }
+
+    private static <T> List<T> nullSafe(List<T> list) {
+        return list == null ? List.of() : list;
+    }
+
+    record SeedFile(List<SeedOrganisation> organisations, List<SeedPlan> plans) {
+    }
+
+    record SeedOrganisation(String slug, String nameDa, String nameEn, String kind) {
+    }
+
+    record SeedPlan(String slug, int ordinal, String titleDa, String titleEn, LocalDate periodFrom, LocalDate periodTo,
+            String state, String summaryDa, String summaryEn, String source, List<SeedTheme> themes,
+            List<SeedCommitment> commitments) {
+    }
+
+    record SeedTheme(int number, String titleDa, String titleEn, List<SeedCommitment> commitments) {
+    }
+
+    record SeedCommitment(String number, String titleDa, String titleEn, String leadAgency, String period) {
+    }
+}

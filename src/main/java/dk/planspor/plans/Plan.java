@@ -1,0 +1,114 @@
+package dk.planspor.plans;
+
+import dk.planspor.platform.LocalizedText;
+import jakarta.persistence.Embedded;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.LocalDate;
+import java.util.Objects;
+
+/** A national action plan for a period, e.g. {@code 2017-2019}. */
+@Entity
+@Table(name = "plan")
+public class Plan {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    private String slug;
+
+    private int ordinal;
+
+    @Embedded
+    private LocalizedText title;
+
+    @Embedded
+    private LocalizedText summary;
+
+    private LocalDate periodFrom;
+
+    private LocalDate periodTo;
+
+    @Enumerated(EnumType.STRING)
+    private PlanState state;
+
+    @Version
+    private long version;
+
+    protected Plan() {
+    }
+
+    public Plan(String slug, int ordinal, LocalizedText title, LocalDate periodFrom, LocalDate periodTo, PlanState state) {
+        this.slug = Objects.requireNonNull(slug);
+        this.ordinal = ordinal;
+        this.title = Objects.requireNonNull(title);
+        this.summary = LocalizedText.of(null, null);
+        this.state = Objects.requireNonNull(state);
+        setPeriod(periodFrom, periodTo);
+    }
+
+    public void describe(LocalizedText newTitle, LocalizedText newSummary) {
+        this.title = Objects.requireNonNull(newTitle);
+        this.summary = newSummary == null ? LocalizedText.of(null, null) : newSummary;
+    }
+
+    public void setPeriod(LocalDate from, LocalDate to) {
+        if (from == null || to == null || to.isBefore(from)) {
+            throw new IllegalArgumentException("A plan period needs a start and an end after it");
+        }
+        this.periodFrom = from;
+        this.periodTo = to;
+    }
+
+    public void moveTo(PlanState newState) {
+        this.state = Objects.requireNonNull(newState);
+    }
+
+    /** Whether the plan is in force on the given day. */
+    public boolean runsOn(LocalDate day) {
+        return !day.isBefore(periodFrom) && !day.isAfter(periodTo);
+    }
+
+    public Long id() {
+        return id;
+    }
+
+    public String slug() {
+        return slug;
+    }
+
+    public int ordinal() {
+        return ordinal;
+    }
+
+    public LocalizedText title() {
+        return LocalizedText.orEmpty(title);
+    }
+
+    public LocalizedText summary() {
+        return LocalizedText.orEmpty(summary);
+    }
+
+    public LocalDate periodFrom() {
+        return periodFrom;
+    }
+
+    public LocalDate periodTo() {
+        return periodTo;
+    }
+
+    public PlanState state() {
+        return state;
+    }
+
+    public long version() {
+        return version;
+    }
+}

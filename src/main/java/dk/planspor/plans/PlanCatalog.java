@@ -1,0 +1,109 @@
+package dk.planspor.plans;
+
+import dk.planspor.platform.NotFoundException;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** The plans module's facade: read Denmark's action plans, their themes, commitments and milestones. */
+@Service
+@Transactional(readOnly = true)
+public class PlanCatalog {
+
+    private final PlanRepository plans;
+    private final ThemeRepository themes;
+    private final CommitmentRepository commitments;
+    private final Clock clock;
+
+    PlanCatalog(PlanRepository plans, ThemeRepository themes, CommitmentRepository commitments, Clock clock) {
+        this.plans = plans;
+        this.themes = themes;
+        this.commitments = commitments;
+        this.clock = clock;
+    }
+
+    /** All plans, newest first, each with its number of commitments. */
+    public List<PlanSummary> plans() {
+        Map<Long, Long> counts = new HashMap<>();
+        for (Object[] row : plans.countCommitmentsPerPlan()) {
+            counts.put((Long) row[0], (Long) row[1]);
+        }
+        return plans.findAllByOrderByPeriodFromDesc().stream()
+                .map(p -> new PlanSummary(p, counts.getOrDefault(p.id(), 0L)))
+                .toList();
+    }
+
+    /** The plan in force today, otherwise the most recent one. */
+    public Optional<Plan> currentPlan() {
+        LocalDate today = today();
+        List<Plan> all = plans.findAllByOrderByPeriodFromDesc();
+        return all.stream().filter(p -> p.runsOn(today)).findFirst()
+                .or(() -> all.stream().filter(p -> !p.periodFrom().isAfter(today)).findFirst())
+                .or(() -> all.stream().findFirst());
+    }
+
+    public Optional<Plan> findPlan(String slug) {
+        return plans.findBySlug(slug);
+    }
+
+    public PlanOverview overview(String slug) {
+        Plan plan = plans.findBySlug(slug).orElseThrow(() -> new NotFoundException("error.planNotFound", slug));
+        return new PlanOverview(plan, themes.findByPlanOrderByNumber(plan), commitments.findForPlan(plan));
+    }
+
+    /** A commitment with its plan, theme, lead agency and milestones loaded. */
+    public Commitment commitment(String slug, String number) {
+        return commitments.findFull(slug, number)
+                .orElseThrow(() -> plans.findBySlug(slug).isPresent()
+                        ? new NotFoundException("error.commitmentNotFound", number, slug)
+                        : new NotFoundException("error.planNotFound", slug));
+    }
+
+    public LocalDate today() {
+        return LocalDate.now(clock);
+    }
+
+    /** A plan in the plans list. */
+    public record PlanSummary(Plan plan, long commitmentCount) {
+    }
+
+    /** A plan with its themes and all its commitments (theme and lead agency loaded). */
+    public record PlanOverview(Plan plan, List<Theme> themes, List<Commitment> commitments) {
+
+        public List<Commitment> commitmentsOf(Theme theme) {
+            return commitments.stream().filter(c -> c.theme() != null && Objects.equals(c.theme().id(), theme.id())).toList();
+        }
+
+        /** Commitments that the sources do not place under a theme. */
+        public List<Commitment> withoutTheme() {
+            return commitments.stream().filter(c -> c.theme() == null).toList();
+        }
+
+        /** How many commitments have each completion; commitments with none are counted under {@code null}-free key absent. */
+        public Map<Completion, Long> completionCounts() {
+            Map<Completion, Long> counts = new EnumMap<>(Completion.class);
+            for (Completion c : Completion.values()) {
+                counts.put(c, 0L);
+            }
+            commitments.stream().map(Commitment::completion).filter(Objects::nonNull)
+                    .forEach(c -> counts.merge(c, 1L, Long::sum));
+            return counts;
+        }
+
+        public long withoutCompletion() {
+            return commitments.stream().filter(c -> c.completion() == null).count();
+        }
+
+        public List<Commitment> sorted() {
+            return commitments.stream().sorted(Comparator.comparingInt(Commitment::sortKey)).toList();
+        }
+    }
+}

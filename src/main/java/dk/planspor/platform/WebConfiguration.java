@@ -1,0 +1,57 @@
+package dk.planspor.platform;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.util.Locale;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.web.filter.ShallowEtagHeaderFilter;
+import org.springframework.web.servlet.LocaleResolver;
+import org.springframework.web.servlet.config.annotation.ViewControllerRegistry;
+import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
+
+/** Language from the URL ({@code /da/…}, {@code /en/…}), the root redirect and HTTP caching. */
+@Configuration(proxyBeanMethods = false)
+class WebConfiguration implements WebMvcConfigurer {
+
+    @Override
+    public void addViewControllers(ViewControllerRegistry registry) {
+        registry.addRedirectViewController("/", "/da/");
+    }
+
+    /** The page language is the first path segment; anything else (API, errors outside /da, /en) is Danish. */
+    @Bean
+    LocaleResolver localeResolver() {
+        return new LocaleResolver() {
+            @Override
+            public Locale resolveLocale(HttpServletRequest request) {
+                return langOf(request).locale();
+            }
+
+            @Override
+            public void setLocale(HttpServletRequest request, HttpServletResponse response, Locale locale) {
+                throw new UnsupportedOperationException("The language is chosen by the URL");
+            }
+        };
+    }
+
+    static Lang langOf(HttpServletRequest request) {
+        Object forwarded = request.getAttribute("jakarta.servlet.error.request_uri");
+        String uri = forwarded instanceof String s ? s : request.getRequestURI();
+        String path = uri.substring(request.getContextPath().length());
+        if (path.startsWith("/en/") || path.equals("/en")) {
+            return Lang.EN;
+        }
+        return Lang.DA;
+    }
+
+    /** ETags on pages and API answers: a client that has the current version gets 304 and no body. */
+    @Bean
+    FilterRegistrationBean<ShallowEtagHeaderFilter> etagFilter() {
+        FilterRegistrationBean<ShallowEtagHeaderFilter> bean = new FilterRegistrationBean<>(new ShallowEtagHeaderFilter());
+        bean.addUrlPatterns("/da/*", "/en/*", "/api/*");
+        bean.setName("etagFilter");
+        return bean;
+    }
+}
