@@ -1,0 +1,52 @@
+package dk.planspor.platform;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dk.planspor.PlansporApplication;
+import dk.planspor.identity.OrganisationDirectory;
+import dk.planspor.identity.OrganisationKind;
+import dk.planspor.plans.PlanCatalog;
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import java.nio.file.Path;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
+
+/**
+ * Starts the whole application on the embedded PostgreSQL, stops it, starts it again on the same data
+ * directory and finds the data: both the seeded record (loaded once, not twice) and a later change.
+ */
+class EmbeddedDatabaseRestartTest {
+
+    private final Path dataDir = Path.of("target/test-db/restart-" + UUID.randomUUID());
+
+    private ConfigurableApplicationContext start() {
+        // Command-line arguments outrank the test's application.properties (which picks a fresh data dir).
+        return new SpringApplicationBuilder(PlansporApplication.class)
+                .run("--planspor.data-dir=" + dataDir, "--server.port=0");
+    }
+
+    @Test
+    void dataSurvivesARestart() {
+        try (ConfigurableApplicationContext first = start()) {
+            assertThat(first.getBean(EmbeddedPostgres.class)).isNotNull();
+            assertThat(first.getBean(PlanCatalog.class).plans()).hasSize(5);
+            first.getBean(OrganisationDirectory.class).register("restart-check",
+                    LocalizedText.of("Genstartskontrol", "Restart check"), OrganisationKind.CSO);
+        }
+        assertThat(dataDir.resolve("postgres/PG_VERSION")).exists();
+
+        try (ConfigurableApplicationContext second = start()) {
+            assertThat(second.getBean(OrganisationDirectory.class).bySlug("restart-check"))
+                    .get().extracting(o -> o.name().en()).isEqualTo("Restart check");
+            assertThat(second.getBean(PlanCatalog.class).plans())
+                    .as("the record is loaded once, not again on the second start")
+                    .hasSize(5)
+                    .anySatisfy(s -> {
+                        assertThat(s.plan().slug()).isEqualTo("2017-2019");
+                        assertThat(s.commitmentCount()).isEqualTo(14);
+                    });
+        }
+    }
+}
