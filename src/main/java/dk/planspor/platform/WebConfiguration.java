@@ -2,7 +2,10 @@ package dk.planspor.platform;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import java.time.Duration;
 import java.util.Locale;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.core.Ordered;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -52,6 +55,23 @@ class WebConfiguration implements WebMvcConfigurer {
         FilterRegistrationBean<ShallowEtagHeaderFilter> bean = new FilterRegistrationBean<>(new ShallowEtagHeaderFilter());
         bean.addUrlPatterns("/da/*", "/en/*", "/api/*");
         bean.setName("etagFilter");
+        bean.setOrder(Ordered.HIGHEST_PRECEDENCE + 200);
+        return bean;
+    }
+
+    @Bean
+    PublicPageCache publicPageCache(@Value("${planspor.page-cache.enabled:true}") boolean enabled,
+            @Value("${planspor.page-cache.ttl:5m}") Duration ttl,
+            @Value("${planspor.page-cache.max-bytes:67108864}") long maxBytes) {
+        return new PublicPageCache(enabled, ttl, maxBytes);
+    }
+
+    /** Runs before the ETag filter so that it stores each page together with its ETag. */
+    @Bean
+    FilterRegistrationBean<PublicPageCache> publicPageCacheFilter(PublicPageCache cache) {
+        FilterRegistrationBean<PublicPageCache> bean = new FilterRegistrationBean<>(cache);
+        bean.setName("publicPageCache");
+        bean.setOrder(Ordered.HIGHEST_PRECEDENCE + 100);
         return bean;
     }
 }

@@ -1,0 +1,98 @@
+package dk.planspor.platform;
+
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.time.Duration;
+import org.springframework.context.event.EventListener;
+import org.springframework.web.filter.OncePerRequestFilter;
+import org.springframework.web.util.ContentCachingResponseWrapper;
+
+/**
+ * Keeps the rendered bytes of public pages and public API answers ({@code GET /da/…}, {@code /en/…},
+ * {@code /api/v1/…}) in a bounded Caffeine cache, with their ETag, so a page that has not changed is
+ * served without touching the database or the template engine. Any {@link PublicContentChanged} event
+ * empties the cache; entries also expire after a few minutes so time-dependent markers (a milestone
+ * that has just become late) stay current. Requests with credentials or a session, and staff pages,
+ * are never cached.
+ */
+public class PublicPageCache extends OncePerRequestFilter {
+
+    private final Cache<String, Page> pages;
+    private final boolean enabled;
+
+    PublicPageCache(boolean enabled, Duration ttl, long maxBytes) {
+        this.enabled = enabled;
+        this.pages = Caffeine.newBuilder()
+                .maximumWeight(maxBytes)
+                .weigher((String key, Page page) -> page.body().length + key.length())
+                .expireAfterWrite(ttl)
+                .build();
+    }
+
+    record Page(byte[] body, String contentType, String etag, String contentLanguage) {
+    }
+
+    @EventListener
+    public void on(PublicContentChanged event) {
+        evictAll();
+    }
+
+    public void evictAll() {
+        pages.invalidateAll();
+    }
+
+    @Override
+    protected boolean shouldNotFilter(HttpServletRequest request) {
+        if (!enabled || !"GET".equals(request.getMethod())) {
+            return true;
+        }
+        String path = request.getRequestURI().substring(request.getContextPath().length());
+        boolean publicPath = path.startsWith("/da/") || path.startsWith("/en/") || path.startsWith("/api/v1/")
+                || path.equals("/da") || path.equals("/en");
+        boolean staff = path.contains("/admin") || path.contains("/login");
+        boolean personal = request.getHeader("Authorization") != null || request.getHeader("Cookie") != null;
+        return !publicPath || staff || personal;
+    }
+
+    @Override
+    protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+            throws ServletException, IOException {
+        String key = request.getRequestURI() + (request.getQueryString() == null ? "" : "?" + request.getQueryString())
+                + "|" + request.getHeader("Accept");
+        Page cached = pages.getIfPresent(key);
+        if (cached != null) {
+            write(cached, request, response);
+            return;
+        }
+        ContentCachingResponseWrapper wrapper = new ContentCachingResponseWrapper(response);
+        chain.doFilter(request, wrapper);
+        if (wrapper.getStatus() == HttpServletResponse.SC_OK && !response.containsHeader("Set-Cookie")
+                && wrapper.getContentType() != null) {
+            pages.put(key, new Page(wrapper.getContentAsByteArray(), wrapper.getContentType(),
+                    wrapper.getHeader("ETag"), wrapper.getHeader("Content-Language")));
+        }
+        wrapper.copyBodyToResponse();
+    }
+
+    private static void write(Page page, HttpServletRequest request, HttpServletResponse response) throws IOException {
+        if (page.etag() != null) {
+            response.setHeader("ETag", page.etag());
+            String ifNoneMatch = request.getHeader("If-None-Match");
+            if (ifNoneMatch != null && ifNoneMatch.contains(page.etag())) {
+                response.setStatus(HttpServletResponse.SC_NOT_MODIFIED);
+                return;
+            }
+        }
+        if (page.contentLanguage() != null) {
+            response.setHeader("Content-Language", page.contentLanguage());
+        }
+        response.setContentType(page.contentType());
+        response.setContentLength(page.body().length);
+        response.getOutputStream().write(page.body());
+    }
+}
