@@ -26,6 +26,42 @@ public class OrganisationDirectory {
         return organisations.findAll(Sort.by("slug"));
     }
 
+    /**
+     * The organisation with this Danish name (ignoring case and spacing), registered as an agency when
+     * it is not known yet, e.g. when an imported document names a new lead agency.
+     */
+    @Transactional
+    public Organisation byNameOrRegister(String nameDa) {
+        String wanted = normalise(nameDa);
+        return organisations.findAll().stream()
+                .filter(o -> normalise(o.name().da()).equals(wanted))
+                .findFirst()
+                .orElseGet(() -> organisations.save(new Organisation(uniqueSlug(nameDa), LocalizedText.of(nameDa.strip(), null),
+                        OrganisationKind.AGENCY)));
+    }
+
+    private String uniqueSlug(String name) {
+        String base = slugOf(name);
+        String slug = base;
+        for (int i = 2; organisations.findBySlug(slug).isPresent(); i++) {
+            slug = base + "-" + i;
+        }
+        return slug;
+    }
+
+    /** Lowercase ASCII slug: æ → ae, ø → oe, å → aa, other characters to hyphens. */
+    public static String slugOf(String name) {
+        String s = name.strip().toLowerCase(java.util.Locale.ROOT)
+                .replace("æ", "ae").replace("ø", "oe").replace("å", "aa");
+        s = java.text.Normalizer.normalize(s, java.text.Normalizer.Form.NFD).replaceAll("\\p{M}", "");
+        s = s.replaceAll("[^a-z0-9]+", "-").replaceAll("(^-|-$)", "");
+        return s.isEmpty() ? "organisation" : s;
+    }
+
+    private static String normalise(String name) {
+        return name == null ? "" : name.strip().replaceAll("\\s+", " ").toLowerCase(java.util.Locale.ROOT);
+    }
+
     /** Registers the organisation, or updates its names when the slug is already known. */
     @Transactional
     public Organisation register(String slug, LocalizedText name, OrganisationKind kind) {

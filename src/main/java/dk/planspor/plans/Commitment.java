@@ -167,6 +167,39 @@ public class Commitment {
         }
     }
 
+    /**
+     * Takes in what a published document states about this commitment, in {@code lang}. A field that
+     * was empty is filled without further ado; a field whose value differs is changed and reported,
+     * so the caller can record the change as an adjustment with its reason.
+     */
+    public List<FieldChange> apply(CommitmentContent content, dk.planspor.platform.Lang lang, Organisation agency) {
+        return new ContentMerge(this, lang).apply(content, agency);
+    }
+
+    void setTitle(LocalizedText t) {
+        this.title = t;
+    }
+
+    void setResults(LocalizedText r) {
+        this.results = r;
+    }
+
+    void setNextSteps(LocalizedText n) {
+        this.nextSteps = n;
+    }
+
+    void setOtherGovernmentActors(LocalizedText a) {
+        this.otherGovernmentActors = a;
+    }
+
+    void setOtherNonGovernmentActors(LocalizedText a) {
+        this.otherNonGovernmentActors = a;
+    }
+
+    List<Milestone> mutableMilestones() {
+        return milestones;
+    }
+
     /** Milestones that should have ended before {@code today} but are not completed. */
     public List<Milestone> lateMilestones(LocalDate today) {
         return milestones.stream().filter(m -> m.isLate(today)).toList();

@@ -1,5 +1,6 @@
 package dk.planspor.plans;
 
+import dk.planspor.platform.Lang;
 import dk.planspor.platform.NotFoundException;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -22,12 +23,42 @@ public class PlanCatalog {
     private final ThemeRepository themes;
     private final CommitmentRepository commitments;
     private final Clock clock;
+    private final PlanImports imports;
 
-    PlanCatalog(PlanRepository plans, ThemeRepository themes, CommitmentRepository commitments, Clock clock) {
+    PlanCatalog(PlanRepository plans, ThemeRepository themes, CommitmentRepository commitments, Clock clock,
+            PlanImports imports) {
         this.plans = plans;
         this.themes = themes;
         this.commitments = commitments;
         this.clock = clock;
+        this.imports = imports;
+    }
+
+    /** Creates a plan, or returns the existing plan with that slug unchanged. */
+    @Transactional
+    public Plan definePlan(String slug, dk.planspor.platform.LocalizedText title, LocalDate from, LocalDate to,
+            PlanState state) {
+        return plans.findBySlug(slug).orElseGet(() -> plans.save(new Plan(slug, 0, title, from, to, state)));
+    }
+
+    /**
+     * Fills or updates a plan's commitments from what a published document states in {@code lang}.
+     * Empty fields are filled; each changed field is published as a {@link CommitmentAdjusted} with the
+     * reason (for imports: the source document). Applying the same content twice changes nothing.
+     *
+     * @throws IllegalArgumentException when the plan does not exist
+     */
+    @Transactional
+    public ImportApplied applyImport(String planSlug, Lang lang, List<CommitmentContent> contents, String reason,
+            String source, String author) {
+        return imports.apply(planSlug, lang, contents, reason, source, author);
+    }
+
+    /** What an import did: commitments created, and the adjustments published. */
+    public record ImportApplied(String planSlug, int created, List<CommitmentAdjusted> adjustments) {
+        public int changedFields() {
+            return adjustments.stream().mapToInt(a -> a.changes().size()).sum();
+        }
     }
 
     /** All plans, newest first, each with its number of commitments. */

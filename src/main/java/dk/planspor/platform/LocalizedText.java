@@ -47,6 +47,11 @@ public class LocalizedText {
         return lang == Lang.EN ? en : da;
     }
 
+    /** A copy with the text in {@code lang} replaced. */
+    public LocalizedText with(Lang lang, String text) {
+        return lang == Lang.EN ? new LocalizedText(da, text) : new LocalizedText(text, en);
+    }
+
     public boolean isEmpty() {
         return da == null && en == null;
     }
