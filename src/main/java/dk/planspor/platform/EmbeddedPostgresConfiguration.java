@@ -30,7 +30,7 @@ class EmbeddedPostgresConfiguration {
     private static final Logger log = LoggerFactory.getLogger(EmbeddedPostgresConfiguration.class);
 
     @Bean(destroyMethod = "close")
-    EmbeddedPostgres embeddedPostgres(@Value("${planspor.data-dir}") Path dataDir,
+    EmbeddedDatabase embeddedDatabase(@Value("${planspor.data-dir}") Path dataDir,
             @Value("${planspor.pg-binaries-dir:}") String binariesDir) throws IOException {
         Path root = dataDir.toAbsolutePath().normalize();
         Path binaries = binariesDir.isBlank() ? root.resolve("pg-binaries") : Path.of(binariesDir).toAbsolutePath().normalize();
@@ -39,8 +39,13 @@ class EmbeddedPostgresConfiguration {
         Files.createDirectories(cluster);
         // zonky reads its working directory (where it unpacks the server binaries) from this property.
         System.setProperty("ot.epg.working-dir", binaries.toString());
+        var running = EmbeddedDatabase.runningServer(cluster);
+        if (running.isPresent()) {
+            log.info("Using the embedded PostgreSQL already running on {} (port {})", cluster, running.get());
+            return EmbeddedDatabase.attached(running.get());
+        }
         log.info("Starting embedded PostgreSQL with data in {}", cluster);
-        return EmbeddedPostgres.builder()
+        return EmbeddedDatabase.started(EmbeddedPostgres.builder()
                 .setDataDirectory(cluster)
                 .setCleanDataDirectory(false)
                 .setPGStartupWait(Duration.ofSeconds(60))
@@ -48,13 +53,13 @@ class EmbeddedPostgresConfiguration {
                 .setServerConfig("synchronous_commit", "on")
                 .setServerConfig("max_connections", "100")
                 .setLocaleConfig("locale", "C.UTF-8")
-                .start();
+                .start());
     }
 
     @Bean
-    DataSource dataSource(EmbeddedPostgres postgres) {
+    DataSource dataSource(EmbeddedDatabase postgres) {
         HikariDataSource ds = new HikariDataSource();
-        ds.setJdbcUrl(postgres.getJdbcUrl("postgres", "postgres"));
+        ds.setJdbcUrl(postgres.jdbcUrl());
         ds.setUsername("postgres");
         ds.setMaximumPoolSize(16);
         ds.setPoolName("planspor-embedded");

@@ -6,7 +6,6 @@ import dk.planspor.PlansporApplication;
 import dk.planspor.identity.OrganisationDirectory;
 import dk.planspor.identity.OrganisationKind;
 import dk.planspor.plans.PlanCatalog;
-import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.nio.file.Path;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
@@ -30,10 +29,17 @@ class EmbeddedDatabaseRestartTest {
     @Test
     void dataSurvivesARestart() {
         try (ConfigurableApplicationContext first = start()) {
-            assertThat(first.getBean(EmbeddedPostgres.class)).isNotNull();
+            assertThat(first.getBean(EmbeddedDatabase.class).ownsServer()).isTrue();
             assertThat(first.getBean(PlanCatalog.class).plans()).hasSize(5);
             first.getBean(OrganisationDirectory.class).register("restart-check",
                     LocalizedText.of("Genstartskontrol", "Restart check"), OrganisationKind.CSO);
+            // A second process on the same data directory (an import from the command line while the app
+            // runs) uses the running server instead of failing on the locked cluster, and leaves it running.
+            try (ConfigurableApplicationContext concurrent = start()) {
+                assertThat(concurrent.getBean(EmbeddedDatabase.class).ownsServer()).isFalse();
+                assertThat(concurrent.getBean(OrganisationDirectory.class).bySlug("restart-check")).isPresent();
+            }
+            assertThat(first.getBean(PlanCatalog.class).plans()).hasSize(5);
         }
         assertThat(dataDir.resolve("postgres/PG_VERSION")).exists();
 
