@@ -16,6 +16,9 @@ interface CommitmentRepository extends JpaRepository<Commitment, Long> {
              order by c.sortKey""")
     List<Commitment> findForPlan(Plan plan);
 
+    @Query("select c.id from Commitment c where c.plan.slug = :slug and c.number = :number")
+    Optional<Long> findIdByPlanSlugAndNumber(String slug, String number);
+
     /** One commitment with everything its page shows, milestones included, in one query. */
     @Query("""
             select distinct c from Commitment c

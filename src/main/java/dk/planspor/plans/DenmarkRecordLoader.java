@@ -48,6 +48,11 @@ class DenmarkRecordLoader implements SmartInitializingSingleton {
 
     @Override
     public void afterSingletonsInstantiated() {
+        ensureLoaded();
+    }
+
+    /** Loads the record unless a plan exists already; safe to call more than once. */
+    synchronized void ensureLoaded() {
         tx.executeWithoutResult(status -> load());
     }
 

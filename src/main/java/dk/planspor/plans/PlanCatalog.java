@@ -24,14 +24,25 @@ public class PlanCatalog {
     private final CommitmentRepository commitments;
     private final Clock clock;
     private final PlanImports imports;
+    private final DenmarkRecordLoader record;
 
     PlanCatalog(PlanRepository plans, ThemeRepository themes, CommitmentRepository commitments, Clock clock,
-            PlanImports imports) {
+            PlanImports imports, DenmarkRecordLoader record) {
+        this.record = record;
         this.plans = plans;
         this.themes = themes;
         this.commitments = commitments;
         this.clock = clock;
         this.imports = imports;
+    }
+
+    /**
+     * Makes sure Denmark's record (plans, themes, commitments named by the sources) is loaded; it is
+     * loaded on first start anyway. Modules that build on it at start-up call this first.
+     */
+    @Transactional(propagation = org.springframework.transaction.annotation.Propagation.NOT_SUPPORTED)
+    public void ensureDenmarkRecord() {
+        record.ensureLoaded();
     }
 
     /** Creates a plan, or returns the existing plan with that slug unchanged. */
@@ -96,6 +107,11 @@ public class PlanCatalog {
                 .orElseThrow(() -> plans.findBySlug(slug).isPresent()
                         ? new NotFoundException("error.commitmentNotFound", number, slug)
                         : new NotFoundException("error.planNotFound", slug));
+    }
+
+    /** The id of a commitment, if the plan has one with that number. */
+    public Optional<Long> findCommitmentId(String slug, String number) {
+        return commitments.findIdByPlanSlugAndNumber(slug, number);
     }
 
     public LocalDate today() {

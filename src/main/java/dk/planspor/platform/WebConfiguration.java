@@ -5,7 +5,6 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.time.Duration;
 import java.util.Locale;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.core.Ordered;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -17,6 +16,9 @@ import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 /** Language from the URL ({@code /da/…}, {@code /en/…}), the root redirect and HTTP caching. */
 @Configuration(proxyBeanMethods = false)
 class WebConfiguration implements WebMvcConfigurer {
+
+    /** Spring Security's filter chain runs at order -100 (SecurityProperties.DEFAULT_FILTER_ORDER). */
+    static final int AFTER_SECURITY = -100;
 
     @Override
     public void addViewControllers(ViewControllerRegistry registry) {
@@ -55,7 +57,7 @@ class WebConfiguration implements WebMvcConfigurer {
         FilterRegistrationBean<ShallowEtagHeaderFilter> bean = new FilterRegistrationBean<>(new ShallowEtagHeaderFilter());
         bean.addUrlPatterns("/da/*", "/en/*", "/api/*");
         bean.setName("etagFilter");
-        bean.setOrder(Ordered.HIGHEST_PRECEDENCE + 200);
+        bean.setOrder(AFTER_SECURITY + 20);
         return bean;
     }
 
@@ -66,12 +68,15 @@ class WebConfiguration implements WebMvcConfigurer {
         return new PublicPageCache(enabled, ttl, maxBytes);
     }
 
-    /** Runs before the ETag filter so that it stores each page together with its ETag. */
+    /**
+     * Runs after Spring Security's filters (so cached pages carry the security headers, and requests are
+     * authorised first) and before the ETag filter (so that it stores each page together with its ETag).
+     */
     @Bean
     FilterRegistrationBean<PublicPageCache> publicPageCacheFilter(PublicPageCache cache) {
         FilterRegistrationBean<PublicPageCache> bean = new FilterRegistrationBean<>(cache);
         bean.setName("publicPageCache");
-        bean.setOrder(Ordered.HIGHEST_PRECEDENCE + 100);
+        bean.setOrder(AFTER_SECURITY + 10);
         return bean;
     }
 }

@@ -1,0 +1,121 @@
+package dk.planspor.identity;
+
+import jakarta.servlet.http.HttpServletRequest;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.http.HttpMethod;
+import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.crypto.factory.PasswordEncoderFactories;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.oauth2.client.registration.ClientRegistrationRepository;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
+import org.springframework.security.web.authentication.SimpleUrlAuthenticationFailureHandler;
+import org.springframework.security.web.authentication.SavedRequestAwareAuthenticationSuccessHandler;
+import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
+import org.springframework.security.web.header.writers.CacheControlHeadersWriter;
+import org.springframework.security.web.header.writers.DelegatingRequestMatcherHeaderWriter;
+import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
+import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
+import org.springframework.security.web.util.matcher.OrRequestMatcher;
+import org.springframework.security.web.util.matcher.RequestMatcher;
+
+/**
+ * Who may do what over HTTP. Public pages and public API reads are open; staff pages under
+ * {@code /{lang}/admin/} need a staff role, and every other write needs a signed-in user. Finer rules
+ * (an agency editor only edits their own agency's commitments) are checked by the use cases.
+ * CSRF protection on every form, session fixation protection, a strict Content-Security-Policy (no inline
+ * scripts), and the login form at {@code /{lang}/login} with Spring Security's field names.
+ */
+@Configuration(proxyBeanMethods = false)
+@EnableMethodSecurity
+class SecurityConfiguration {
+
+    static final String CSP = "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; "
+            + "font-src 'self'; object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'";
+
+    private static final PathPatternRequestMatcher.Builder PATHS = PathPatternRequestMatcher.withDefaults();
+
+    @Bean
+    PasswordEncoder passwordEncoder() {
+        return PasswordEncoderFactories.createDelegatingPasswordEncoder();
+    }
+
+    @Bean
+    SecurityFilterChain web(HttpSecurity http, ObjectProvider<ClientRegistrationRepository> oidcClients,
+            OidcAccountService oidcAccounts) throws Exception {
+        RequestMatcher loginPost = new OrRequestMatcher(PATHS.matcher(HttpMethod.POST, "/da/login"),
+                PATHS.matcher(HttpMethod.POST, "/en/login"));
+        RequestMatcher logout = new OrRequestMatcher(PATHS.matcher(HttpMethod.POST, "/da/logout"),
+                PATHS.matcher(HttpMethod.POST, "/en/logout"));
+        RequestMatcher staffPages = new OrRequestMatcher(PATHS.matcher("/da/admin/**"), PATHS.matcher("/en/admin/**"),
+                PATHS.matcher("/da/admin"), PATHS.matcher("/en/admin"));
+        RequestMatcher personal = new OrRequestMatcher(staffPages, PATHS.matcher("/da/login"), PATHS.matcher("/en/login"));
+
+        http.authorizeHttpRequests(a -> a
+                        .requestMatchers(staffPages).hasAnyRole("COORDINATOR", "AGENCY_EDITOR", "FORUM_CHAIR", "MODERATOR")
+                        .requestMatchers(HttpMethod.GET, "/**").permitAll()
+                        .requestMatchers(HttpMethod.HEAD, "/**").permitAll()
+                        .requestMatchers(loginPost).permitAll()
+                        .anyRequest().authenticated())
+                .formLogin(f -> f
+                        .loginPage("/da/login")
+                        .loginProcessingUrl("/da/login")
+                        .successHandler(successHandler())
+                        .failureHandler(new LanguageAwareFailureHandler())
+                        .withObjectPostProcessor(new org.springframework.security.config.ObjectPostProcessor<UsernamePasswordAuthenticationFilter>() {
+                            @Override
+                            public <O extends UsernamePasswordAuthenticationFilter> O postProcess(O filter) {
+                                filter.setRequiresAuthenticationRequestMatcher(loginPost);
+                                return filter;
+                            }
+                        }))
+                .logout(l -> l.logoutRequestMatcher(logout)
+                        .logoutSuccessHandler((req, res, auth) -> res.sendRedirect(req.getContextPath() + "/" + lang(req) + "/?loggedOut")))
+                .exceptionHandling(e -> e.authenticationEntryPoint((req, res, ex) ->
+                        new LoginUrlAuthenticationEntryPoint("/" + lang(req) + "/login").commence(req, res, ex)))
+                .sessionManagement(s -> s.sessionFixation(f -> f.changeSessionId()))
+                .headers(h -> h
+                        .contentSecurityPolicy(c -> c.policyDirectives(CSP))
+                        .referrerPolicy(r -> r.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN))
+                        .permissionsPolicyHeader(p -> p.policy("camera=(), microphone=(), geolocation=(), interest-cohort=()"))
+                        // Public pages are revalidated with their ETag; personal pages are never stored.
+                        .cacheControl(c -> c.disable())
+                        .addHeaderWriter(new DelegatingRequestMatcherHeaderWriter(personal, new CacheControlHeadersWriter())));
+        if (oidcClients.getIfAvailable() != null) {
+            http.oauth2Login(o -> o
+                    .loginPage("/da/login")
+                    .userInfoEndpoint(u -> u.oidcUserService(oidcAccounts))
+                    .successHandler(successHandler())
+                    .failureHandler(new LanguageAwareFailureHandler()));
+        }
+        return http.build();
+    }
+
+    private static SavedRequestAwareAuthenticationSuccessHandler successHandler() {
+        SavedRequestAwareAuthenticationSuccessHandler handler = new SavedRequestAwareAuthenticationSuccessHandler() {
+            @Override
+            protected String determineTargetUrl(HttpServletRequest request, jakarta.servlet.http.HttpServletResponse response) {
+                return "/" + lang(request) + "/admin/";
+            }
+        };
+        return handler;
+    }
+
+    static String lang(HttpServletRequest request) {
+        String path = request.getRequestURI().substring(request.getContextPath().length());
+        return path.startsWith("/en/") || path.equals("/en") ? "en" : "da";
+    }
+
+    /** A failed login goes back to the form in the same language, keeping no password. */
+    static final class LanguageAwareFailureHandler extends SimpleUrlAuthenticationFailureHandler {
+        @Override
+        public void onAuthenticationFailure(HttpServletRequest request, jakarta.servlet.http.HttpServletResponse response,
+                org.springframework.security.core.AuthenticationException exception) throws java.io.IOException {
+            String reason = exception instanceof org.springframework.security.authentication.LockedException ? "locked" : "error";
+            getRedirectStrategy().sendRedirect(request, response, "/" + lang(request) + "/login?" + reason);
+        }
+    }
+}
