@@ -18,6 +18,7 @@ class DenmarkRecordTest {
     @Test
     void allFivePlansWithTheirPeriods() {
         assertThat(catalog.plans()).extracting(s -> s.plan().slug())
+                .filteredOn(slug -> !slug.startsWith("9")) // fixture plans of other tests in this context
                 .containsExactly("2023-2025", "2019-2022", "2017-2019", "2013-2014", "2012");
         Plan second = catalog.findPlan("2013-2014").orElseThrow();
         assertThat(second.periodTo()).as("extended to 1 July 2016").isEqualTo(LocalDate.of(2016, 7, 1));
