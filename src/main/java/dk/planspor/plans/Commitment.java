@@ -85,6 +85,8 @@ public class Commitment {
     @OrderBy("position")
     private List<Milestone> milestones = new ArrayList<>();
 
+    private java.time.Instant lastChangedAt;
+
     @Version
     private long version;
 
@@ -174,6 +176,81 @@ public class Commitment {
      */
     public List<FieldChange> apply(CommitmentContent content, dk.planspor.platform.Lang lang, Organisation agency) {
         return new ContentMerge(this, lang).apply(content, agency);
+    }
+
+    /**
+     * A staff edit: every field that differs is changed (also emptied) and reported, so the caller can
+     * record the change as an adjustment with its reason.
+     *
+     * @throws FuzzyDate.UnreadableDateException when the period cannot be read
+     */
+    public List<FieldChange> edit(CommitmentEdit edit) {
+        return CommitmentEditing.apply(this, edit);
+    }
+
+    /** Adds a milestone at the end; reported as a change. */
+    public FieldChange addMilestone(MilestoneEdit e) {
+        addMilestone(e.title(), FuzzyDate.parse(e.start()), FuzzyDate.parse(e.end()), e.status());
+        return new FieldChange("milestone", null, label(e.title()));
+    }
+
+    /** Changes a milestone; reports each changed part. */
+    public List<FieldChange> editMilestone(Milestone m, MilestoneEdit e) {
+        List<FieldChange> changes = new java.util.ArrayList<>();
+        String subject = "milestone[" + label(m.title()) + "]";
+        for (dk.planspor.platform.Lang lang : dk.planspor.platform.Lang.values()) {
+            String before = m.title().get(lang);
+            String after = e.title() == null ? null : e.title().get(lang);
+            if (!java.util.Objects.equals(before, after)) {
+                changes.add(new FieldChange(subject + ".title." + lang.code(), before, after));
+            }
+        }
+        FuzzyDate start = FuzzyDate.parse(e.start());
+        FuzzyDate end = FuzzyDate.parse(e.end());
+        if (!m.start().text().equals(start.text())) {
+            changes.add(new FieldChange(subject + ".start", m.start().text(), start.text()));
+        }
+        if (!m.end().text().equals(end.text())) {
+            changes.add(new FieldChange(subject + ".end", m.end().text(), end.text()));
+        }
+        String status = e.status() == null || e.status().isBlank() ? null : e.status().strip();
+        if (!java.util.Objects.equals(m.statusText(), status)) {
+            changes.add(new FieldChange(subject + ".status", m.statusText(), status));
+        }
+        m.retitle(e.title());
+        m.reschedule(start, end);
+        m.updateStatus(status);
+        return changes;
+    }
+
+    /** Moves a milestone one place up (-1) or down (+1); reported as a change of its position. */
+    public java.util.Optional<FieldChange> moveMilestone(Milestone m, int direction) {
+        int from = milestones.indexOf(m);
+        int to = from + Integer.signum(direction);
+        if (from < 0 || to < 0 || to >= milestones.size()) {
+            return java.util.Optional.empty();
+        }
+        java.util.Collections.swap(milestones, from, to);
+        for (int i = 0; i < milestones.size(); i++) {
+            milestones.get(i).moveTo(i + 1);
+        }
+        return java.util.Optional.of(new FieldChange("milestone[" + label(m.title()) + "].position",
+                String.valueOf(from + 1), String.valueOf(to + 1)));
+    }
+
+    /** Removes a milestone; reported as a change. */
+    public FieldChange dropMilestone(Milestone m) {
+        removeMilestone(m);
+        return new FieldChange("milestone", label(m.title()), null);
+    }
+
+    private static String label(LocalizedText t) {
+        return t.da() != null ? t.da() : t.en();
+    }
+
+    /** Marks the commitment as changed, so its version moves on even when only milestones changed. */
+    void touch() {
+        this.lastChangedAt = java.time.Instant.now();
     }
 
     void setTitle(LocalizedText t) {

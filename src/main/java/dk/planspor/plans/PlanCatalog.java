@@ -25,9 +25,11 @@ public class PlanCatalog {
     private final Clock clock;
     private final PlanImports imports;
     private final DenmarkRecordLoader record;
+    private final CommitmentEditor editor;
 
     PlanCatalog(PlanRepository plans, ThemeRepository themes, CommitmentRepository commitments, Clock clock,
-            PlanImports imports, DenmarkRecordLoader record) {
+            PlanImports imports, DenmarkRecordLoader record, CommitmentEditor editor) {
+        this.editor = editor;
         this.record = record;
         this.plans = plans;
         this.themes = themes;
@@ -107,6 +109,59 @@ public class PlanCatalog {
                 .orElseThrow(() -> plans.findBySlug(slug).isPresent()
                         ? new NotFoundException("error.commitmentNotFound", number, slug)
                         : new NotFoundException("error.planNotFound", slug));
+    }
+
+    /**
+     * A commitment loaded for editing by {@code user}.
+     *
+     * @throws org.springframework.security.access.AccessDeniedException when the user may not edit it
+     */
+    public Commitment commitmentForEditing(String slug, String number, dk.planspor.identity.PlansporUser user) {
+        return editor.forEditing(slug, number, user);
+    }
+
+    /**
+     * Saves a staff edit of a commitment with its reason. Each changed field becomes part of one
+     * adjustment. {@code expectedVersion} is the version the form was loaded with.
+     *
+     * @throws ConcurrentEditException when someone saved the commitment in between
+     * @throws org.springframework.security.access.AccessDeniedException when the user may not edit it
+     * @throws FuzzyDate.UnreadableDateException when a date cannot be read
+     */
+    @Transactional
+    public List<FieldChange> editCommitment(String slug, String number, long expectedVersion, CommitmentEdit edit,
+            String reason, dk.planspor.identity.PlansporUser user) {
+        return editor.change(slug, number, expectedVersion, reason, user, c -> c.edit(edit));
+    }
+
+    @Transactional
+    public List<FieldChange> addMilestone(String slug, String number, long expectedVersion, MilestoneEdit edit,
+            String reason, dk.planspor.identity.PlansporUser user) {
+        return editor.change(slug, number, expectedVersion, reason, user, c -> List.of(c.addMilestone(edit)));
+    }
+
+    @Transactional
+    public List<FieldChange> editMilestone(String slug, String number, long expectedVersion, long milestoneId,
+            MilestoneEdit edit, String reason, dk.planspor.identity.PlansporUser user) {
+        return editor.change(slug, number, expectedVersion, reason, user, c -> c.editMilestone(milestone(c, milestoneId), edit));
+    }
+
+    @Transactional
+    public List<FieldChange> moveMilestone(String slug, String number, long expectedVersion, long milestoneId,
+            int direction, String reason, dk.planspor.identity.PlansporUser user) {
+        return editor.change(slug, number, expectedVersion, reason, user,
+                c -> c.moveMilestone(milestone(c, milestoneId), direction).map(List::of).orElse(List.of()));
+    }
+
+    @Transactional
+    public List<FieldChange> removeMilestone(String slug, String number, long expectedVersion, long milestoneId,
+            String reason, dk.planspor.identity.PlansporUser user) {
+        return editor.change(slug, number, expectedVersion, reason, user, c -> List.of(c.dropMilestone(milestone(c, milestoneId))));
+    }
+
+    private static Milestone milestone(Commitment c, long id) {
+        return c.milestones().stream().filter(m -> m.id() == id).findFirst()
+                .orElseThrow(() -> new dk.planspor.platform.NotFoundException("error.milestoneNotFound", id));
     }
 
     /** The id of a commitment, if the plan has one with that number. */
