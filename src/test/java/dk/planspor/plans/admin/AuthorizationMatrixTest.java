@@ -1,0 +1,162 @@
+package dk.planspor.plans.admin;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+
+import dk.planspor.identity.Accounts;
+import dk.planspor.plans.Commitment;
+import dk.planspor.plans.PlanCatalog;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.function.Function;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+import org.springframework.web.bind.annotation.RequestMethod;
+import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
+
+/**
+ * Every write endpoint × every role, plus anonymous users. Refused requests change nothing in the
+ * database. The test fails when a write endpoint exists that is not in the matrix.
+ */
+@SpringBootTest
+@AutoConfigureMockMvc
+class AuthorizationMatrixTest {
+
+    /** Who may write: a commitment of their own agency ("own") and of another agency ("other"). */
+    enum Who {
+        ANONYMOUS(null, false, false),
+        PARTICIPANT("borger@test.dk", false, false),
+        MODERATOR("moderator@test.dk", false, false),
+        FORUM_CHAIR("chair@test.dk", false, false),
+        AGENCY_EDITOR("editor@sa.test", true, false),
+        COORDINATOR("koordinator@test.dk", true, true);
+
+        final String email;
+        final boolean mayEditOwn;
+        final boolean mayEditOther;
+
+        Who(String email, boolean mayEditOwn, boolean mayEditOther) {
+            this.email = email;
+            this.mayEditOwn = mayEditOwn;
+            this.mayEditOther = mayEditOther;
+        }
+    }
+
+    @Autowired
+    MockMvc mvc;
+    @Autowired
+    PlanCatalog catalog;
+    @Autowired
+    Accounts accounts;
+    @Autowired
+    @Qualifier("requestMappingHandlerMapping")
+    RequestMappingHandlerMapping mappings;
+
+    /** Every write endpoint, with how to build a valid request to it for a commitment number. */
+    private Map<String, Function<String, MockHttpServletRequestBuilder>> matrix() {
+        String base = "/da/admin/plans/" + AdminFixture.SLUG + "/commitments/";
+        Map<String, Function<String, MockHttpServletRequestBuilder>> m = new LinkedHashMap<>();
+        m.put("POST /{lang:da|en}/admin/plans/{slug}/commitments/{number}", n -> {
+            Commitment c = catalog.commitment(AdminFixture.SLUG, n);
+            return post(base + n).param("version", String.valueOf(c.version())).param("titleDa", "Overtaget titel " + System.nanoTime())
+                    .param("reason", "Forsøg");
+        });
+        m.put("POST /{lang:da|en}/admin/plans/{slug}/commitments/{number}/milestones", n -> post(base + n + "/milestones")
+                .param("version", String.valueOf(catalog.commitment(AdminFixture.SLUG, n).version()))
+                .param("titleDa", "Indsmuglet milepæl").param("start", "2019").param("end", "2020").param("reason", "Forsøg"));
+        m.put("POST /{lang:da|en}/admin/plans/{slug}/commitments/{number}/milestones/{id}", n -> {
+            Commitment c = catalog.commitment(AdminFixture.SLUG, n);
+            return post(base + n + "/milestones/" + c.milestones().get(0).id()).param("version", String.valueOf(c.version()))
+                    .param("titleDa", "Omdøbt " + System.nanoTime()).param("start", "2019").param("end", "2020").param("reason", "Forsøg");
+        });
+        m.put("POST /{lang:da|en}/admin/plans/{slug}/commitments/{number}/milestones/{id}/move", n -> {
+            Commitment c = catalog.commitment(AdminFixture.SLUG, n);
+            return post(base + n + "/milestones/" + c.milestones().get(1).id() + "/move").param("direction", "-1")
+                    .param("version", String.valueOf(c.version())).param("reason", "Forsøg");
+        });
+        m.put("POST /{lang:da|en}/admin/plans/{slug}/commitments/{number}/milestones/{id}/delete", n -> {
+            Commitment c = catalog.commitment(AdminFixture.SLUG, n);
+            return post(base + n + "/milestones/" + c.milestones().get(0).id() + "/delete")
+                    .param("version", String.valueOf(c.version())).param("reason", "Forsøg");
+        });
+        return m;
+    }
+
+    @BeforeEach
+    void fixture() {
+        AdminFixture.ensure(catalog, accounts);
+    }
+
+    @Test
+    void everyWriteEndpointIsInTheMatrix() {
+        Set<String> writes = new TreeSet<>();
+        mappings.getHandlerMethods().forEach((info, method) -> {
+            Set<RequestMethod> methods = info.getMethodsCondition().getMethods();
+            boolean write = methods.isEmpty() || methods.stream().anyMatch(x -> x != RequestMethod.GET && x != RequestMethod.HEAD);
+            if (write && !method.getBeanType().getName().startsWith("org.springframework")) {
+                for (String pattern : info.getPatternValues()) {
+                    for (RequestMethod x : methods.isEmpty() ? Set.of(RequestMethod.POST) : methods) {
+                        writes.add(x + " " + pattern);
+                    }
+                }
+            }
+        });
+        assertThat(matrix().keySet()).as("write endpoints without a row in the authorization matrix")
+                .containsAll(writes);
+        assertThat(writes).as("matrix rows without an endpoint").containsAll(matrix().keySet());
+    }
+
+    @Test
+    void eachRoleMayWriteExactlyWhatItShould() throws Exception {
+        for (Who who : Who.values()) {
+            for (var row : matrix().entrySet()) {
+                for (String number : List.of(AdminFixture.OWN, AdminFixture.OTHER)) {
+                    boolean allowed = AdminFixture.OWN.equals(number) ? who.mayEditOwn : who.mayEditOther;
+                    String before = snapshot(number);
+                    MockHttpServletRequestBuilder request = row.getValue().apply(number).with(csrf());
+                    if (who.email != null) {
+                        request = request.with(user(AdminFixture.principal(accounts, who.email)));
+                    }
+                    int status = mvc.perform(request).andReturn().getResponse().getStatus();
+                    String label = who + " → " + row.getKey() + " on " + number;
+                    if (allowed) {
+                        assertThat(status).as(label).isEqualTo(302);
+                        assertThat(snapshot(number)).as(label + " must take effect").isNotEqualTo(before);
+                    } else {
+                        assertThat(status).as(label).isIn(who == Who.ANONYMOUS ? List.of(302) : List.of(403));
+                        assertThat(snapshot(number)).as(label + " must change nothing").isEqualTo(before);
+                    }
+                }
+            }
+        }
+    }
+
+    @Test
+    void aCraftedRequestWithoutCsrfTokenIsRefused() throws Exception {
+        String before = snapshot(AdminFixture.OWN);
+        int status = mvc.perform(matrix().values().iterator().next().apply(AdminFixture.OWN)
+                .with(user(AdminFixture.principal(accounts, "editor@sa.test")))).andReturn().getResponse().getStatus();
+        assertThat(status).isEqualTo(403);
+        assertThat(snapshot(AdminFixture.OWN)).isEqualTo(before);
+    }
+
+    /** Everything a write could change, as text. */
+    private String snapshot(String number) {
+        Commitment c = catalog.commitment(AdminFixture.SLUG, number);
+        StringBuilder s = new StringBuilder(c.version() + "|" + c.title().da() + "|");
+        c.milestones().forEach(m -> s.append(m.id()).append(':').append(m.title().da()).append(':')
+                .append(m.end().text()).append(';'));
+        return s.toString();
+    }
+}
