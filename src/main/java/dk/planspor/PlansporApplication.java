@@ -1,5 +1,6 @@
 package dk.planspor;
 
+import dk.planspor.importer.ImportCommand;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.modulith.Modulithic;
@@ -15,6 +16,10 @@ import org.springframework.modulith.Modulithic;
 public class PlansporApplication {
 
     public static void main(String[] args) {
+        if (args.length > 0 && "import".equals(args[0])) {
+            // java -jar planspor.jar import FILE [--dry-run] [--json]: never starts the web server
+            System.exit(ImportCommand.run(java.util.Arrays.copyOfRange(args, 1, args.length), System.out, System.err));
+        }
         SpringApplication.run(PlansporApplication.class, args);
     }
 }

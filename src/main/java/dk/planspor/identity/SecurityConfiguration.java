@@ -43,7 +43,9 @@ class SecurityConfiguration {
         return PasswordEncoderFactories.createDelegatingPasswordEncoder();
     }
 
+    /** The filter chain exists only in the web application, not for a command-line import. */
     @Bean
+    @org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication
     SecurityFilterChain web(HttpSecurity http, ObjectProvider<ClientRegistrationRepository> oidcClients,
             OidcAccountService oidcAccounts) throws Exception {
         RequestMatcher loginPost = new OrRequestMatcher(PATHS.matcher(HttpMethod.POST, "/da/login"),

@@ -1,0 +1,114 @@
+package dk.planspor.importer;
+
+import dk.planspor.platform.Lang;
+import dk.planspor.plans.CommitmentContent;
+import dk.planspor.plans.Completion;
+import dk.planspor.plans.Contact;
+import dk.planspor.plans.PlanCatalog;
+import dk.planspor.tracking.AdjustmentLedger;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The importer module's facade: read a published plan or self-assessment, and store what it states
+ * through the plans module (fields, completion, milestones, contacts) and the tracking module (the
+ * document's own list of adjustments). Importing the same file twice changes nothing.
+ */
+@Service
+public class DocumentImporter {
+
+    private static final Map<String, String> KIND_LABEL = Map.of(
+            "MIDTERM_SELF_ASSESSMENT", "Midtvejsevaluering",
+            "END_OF_TERM_SELF_ASSESSMENT", "Slutevaluering",
+            "ACTION_PLAN", "Handlingsplan");
+
+    private final PlanCatalog catalog;
+    private final AdjustmentLedger ledger;
+    private final ImportRunRepository runs;
+    private final Clock clock;
+
+    DocumentImporter(PlanCatalog catalog, AdjustmentLedger ledger, ImportRunRepository runs, Clock clock) {
+        this.catalog = catalog;
+        this.ledger = ledger;
+        this.runs = runs;
+        this.clock = clock;
+    }
+
+    /** Reads a PDF or text file into an import document, writing nothing. */
+    public ImportDocument read(byte[] bytes, String fileName) throws ImportException {
+        String text = DocumentReader.read(bytes, fileName);
+        return new SelfAssessmentParser().parse(bytes, text, fileName);
+    }
+
+    /** Reads and stores a document. */
+    @Transactional(rollbackFor = ImportException.class)
+    public ImportOutcome load(byte[] bytes, String fileName, String author) throws ImportException {
+        return store(read(bytes, fileName), author);
+    }
+
+    /** Stores an import document that was read (and perhaps previewed) before. */
+    @Transactional(rollbackFor = ImportException.class)
+    public ImportOutcome store(ImportDocument doc, String author) throws ImportException {
+        if (doc.plan() == null || doc.plan().slug() == null) {
+            throw new ImportException("The document does not say which action plan it concerns");
+        }
+        String slug = doc.plan().slug();
+        Lang lang = Lang.fromCode(doc.source().language()).orElse(Lang.DA);
+        String reason = reasonFor(doc);
+        String source = doc.source().file() + " (sha256 " + doc.source().sha256() + ")";
+        List<CommitmentContent> contents = doc.commitments().stream().map(DocumentImporter::toContent).toList();
+        PlanCatalog.ImportApplied applied;
+        try {
+            applied = catalog.applyImport(slug, lang, contents, reason, source, author);
+        } catch (IllegalArgumentException e) {
+            throw new ImportException(e.getMessage() + "; create the plan first");
+        }
+        Instant now = clock.instant();
+        int notes = 0;
+        for (ImportDocument.AdjustmentGroup group : doc.adjustments()) {
+            Long commitmentId = catalog.findCommitmentId(slug, group.commitment()).orElse(null);
+            for (String item : group.items()) {
+                if (ledger.recordNote(slug, commitmentId, group.commitment(), item, reason, author, source, now)) {
+                    notes++;
+                }
+            }
+        }
+        boolean alreadyImported = runs.existsBySha256(doc.source().sha256());
+        runs.save(new ImportRun(doc.source().file(), doc.source().sha256(), doc.source().kind(), slug, author, now,
+                applied.created(), applied.changedFields(), notes, doc.warnings().size()));
+        return new ImportOutcome(doc, applied.created(), applied.changedFields(), notes, alreadyImported);
+    }
+
+    /** Whether a file with this checksum has been imported before. */
+    public boolean imported(String sha256) {
+        return runs.existsBySha256(sha256);
+    }
+
+    static String reasonFor(ImportDocument doc) {
+        String kind = KIND_LABEL.getOrDefault(doc.source().kind(), "Dokument");
+        String plan = doc.plan() == null ? "" : " " + doc.plan().slug();
+        return kind + plan + " (" + doc.source().file() + ")";
+    }
+
+    static CommitmentContent toContent(ImportDocument.Commitment c) {
+        List<CommitmentContent.MilestoneContent> milestones = c.milestones() == null ? List.of()
+                : c.milestones().stream()
+                        .map(m -> new CommitmentContent.MilestoneContent(m.title(), m.start(), m.end(), m.status()))
+                        .toList();
+        ImportDocument.Contact k = c.contact();
+        Contact contact = k == null ? null : new Contact(k.agency(), k.name(), k.title(), k.email(), k.phone());
+        Completion completion = c.completion() == null ? null : Completion.valueOf(c.completion());
+        return new CommitmentContent(c.number(), c.title(), c.period(), c.leadAgency(), c.problem(), c.description(),
+                c.contribution(), c.relevance(), c.additionalInformation(), completion, c.completionNote(), c.results(),
+                c.nextSteps(), milestones, contact, c.otherGovernmentActors(), c.otherNonGovernmentActors());
+    }
+
+    /** What an import did. {@code repeated}: the same file had been imported before. */
+    public record ImportOutcome(ImportDocument document, int commitmentsCreated, int fieldsChanged, int notesAdded,
+            boolean repeated) {
+    }
+}

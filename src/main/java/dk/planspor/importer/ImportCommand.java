@@ -1,0 +1,115 @@
+package dk.planspor.importer;
+
+import dk.planspor.PlansporApplication;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.springframework.boot.WebApplicationType;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
+import tools.jackson.databind.SerializationFeature;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * {@code java -jar planspor.jar import FILE [--dry-run] [--json]} (DESIGN.md §4). Reads a published plan
+ * or evaluation; {@code --json} prints the import document to stdout; {@code --dry-run} writes nothing.
+ * Without it the document is stored in the same database the app uses. Exit 0 on success, 2 with a
+ * one-line reason on stderr for an unreadable or unrecognised file. Never starts the web server.
+ */
+public final class ImportCommand {
+
+    private ImportCommand() {
+    }
+
+    public static int run(String[] args, PrintStream out, PrintStream err) {
+        boolean dryRun = false;
+        boolean json = false;
+        List<String> files = new ArrayList<>();
+        for (String a : args) {
+            switch (a) {
+                case "--dry-run" -> dryRun = true;
+                case "--json" -> json = true;
+                default -> {
+                    if (a.startsWith("--") && !a.contains("=")) {
+                        err.println("planspor import: unknown option " + a + " (usage: import FILE [--dry-run] [--json])");
+                        return 2;
+                    }
+                    if (!a.startsWith("--")) {
+                        files.add(a);
+                    }
+                }
+            }
+        }
+        if (files.size() != 1) {
+            err.println("planspor import: give exactly one file (usage: import FILE [--dry-run] [--json])");
+            return 2;
+        }
+        Path file = Path.of(files.get(0));
+        byte[] bytes;
+        try {
+            bytes = Files.readAllBytes(file);
+        } catch (IOException | SecurityException e) {
+            err.println("planspor import: cannot read " + file + ": " + (e.getMessage() == null ? e : e.getMessage()));
+            return 2;
+        }
+        String name = file.getFileName().toString();
+        try {
+            ImportDocument doc;
+            String summary;
+            if (dryRun) {
+                doc = new SelfAssessmentParser().parse(bytes, DocumentReader.read(bytes, name), name);
+                summary = "dry run: " + doc.commitments().size() + " commitments read, nothing written, "
+                        + doc.warnings().size() + " warnings";
+            } else {
+                DocumentImporter.ImportOutcome outcome = store(bytes, name, args);
+                doc = outcome.document();
+                summary = "imported " + name + " into plan " + doc.plan().slug() + ": " + doc.commitments().size()
+                        + " commitments (" + outcome.commitmentsCreated() + " new), " + outcome.fieldsChanged()
+                        + " fields changed, " + outcome.notesAdded() + " adjustments added, " + doc.warnings().size()
+                        + " warnings";
+            }
+            if (json) {
+                out.println(JsonMapper.builder().enable(SerializationFeature.INDENT_OUTPUT).build().writeValueAsString(doc));
+                err.println(summary);
+            } else {
+                out.println(summary);
+                doc.warnings().forEach(w -> out.println("warning: " + w));
+            }
+            return 0;
+        } catch (ImportException e) {
+            err.println("planspor import: " + name + ": " + e.getMessage());
+            return 2;
+        } catch (RuntimeException e) {
+            err.println("planspor import: " + name + ": failed: " + rootMessage(e));
+            return 1;
+        }
+    }
+
+    /** Starts the application without a web server, on the same database as the app, and stores the document. */
+    private static DocumentImporter.ImportOutcome store(byte[] bytes, String name, String[] args) throws ImportException {
+        PrintStream stdout = System.out;
+        System.setOut(System.err); // keep stdout for the JSON document; logs go to stderr
+        String[] springArgs = java.util.Arrays.stream(args).filter(a -> a.startsWith("--") && a.contains("="))
+                .toArray(String[]::new);
+        try (ConfigurableApplicationContext context = new SpringApplicationBuilder(PlansporApplication.class)
+                .web(WebApplicationType.NONE)
+                .logStartupInfo(false)
+                .properties("spring.main.banner-mode=off", "logging.level.root=WARN")
+                .run(springArgs)) {
+            return context.getBean(DocumentImporter.class).load(bytes, name, "kommandolinje (" + System.getProperty("user.name") + ")");
+        } finally {
+            System.setOut(stdout);
+        }
+    }
+
+    private static String rootMessage(Throwable e) {
+        Throwable t = e;
+        while (t.getCause() != null && t.getCause() != t) {
+            t = t.getCause();
+        }
+        return t.getMessage() == null ? t.getClass().getSimpleName() : t.getMessage();
+    }
+}
