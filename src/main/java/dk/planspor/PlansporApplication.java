@@ -18,7 +18,8 @@ public class PlansporApplication {
     public static void main(String[] args) {
         if (args.length > 0 && "import".equals(args[0])) {
             // java -jar planspor.jar import FILE [--dry-run] [--json]: never starts the web server
-            System.exit(ImportCommand.run(java.util.Arrays.copyOfRange(args, 1, args.length), System.out, System.err));
+            System.exit(ImportCommand.run(java.util.Arrays.copyOfRange(args, 1, args.length), System.out, System.err,
+                    PlansporApplication.class));
         }
         SpringApplication.run(PlansporApplication.class, args);
     }

@@ -1,6 +1,5 @@
 package dk.planspor.importer;
 
-import dk.planspor.PlansporApplication;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Files;
@@ -24,7 +23,7 @@ public final class ImportCommand {
     private ImportCommand() {
     }
 
-    public static int run(String[] args, PrintStream out, PrintStream err) {
+    public static int run(String[] args, PrintStream out, PrintStream err, Class<?> application) {
         boolean dryRun = false;
         boolean json = false;
         List<String> files = new ArrayList<>();
@@ -64,7 +63,7 @@ public final class ImportCommand {
                 summary = "dry run: " + doc.commitments().size() + " commitments read, nothing written, "
                         + doc.warnings().size() + " warnings";
             } else {
-                DocumentImporter.ImportOutcome outcome = store(bytes, name, args);
+                DocumentImporter.ImportOutcome outcome = store(bytes, name, args, application);
                 doc = outcome.document();
                 summary = "imported " + name + " into plan " + doc.plan().slug() + ": " + doc.commitments().size()
                         + " commitments (" + outcome.commitmentsCreated() + " new), " + outcome.fieldsChanged()
@@ -89,12 +88,13 @@ public final class ImportCommand {
     }
 
     /** Starts the application without a web server, on the same database as the app, and stores the document. */
-    private static DocumentImporter.ImportOutcome store(byte[] bytes, String name, String[] args) throws ImportException {
+    private static DocumentImporter.ImportOutcome store(byte[] bytes, String name, String[] args, Class<?> application)
+            throws ImportException {
         PrintStream stdout = System.out;
         System.setOut(System.err); // keep stdout for the JSON document; logs go to stderr
         String[] springArgs = java.util.Arrays.stream(args).filter(a -> a.startsWith("--") && a.contains("="))
                 .toArray(String[]::new);
-        try (ConfigurableApplicationContext context = new SpringApplicationBuilder(PlansporApplication.class)
+        try (ConfigurableApplicationContext context = new SpringApplicationBuilder(application)
                 .web(WebApplicationType.NONE)
                 .logStartupInfo(false)
                 .properties("spring.main.banner-mode=off", "logging.level.root=WARN")

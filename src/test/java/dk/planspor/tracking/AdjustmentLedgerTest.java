@@ -91,11 +91,11 @@ class AdjustmentLedgerTest {
     @Test
     void notesFromAPublishedListAreRecordedOnce() {
         Instant at = Instant.parse("2018-10-22T10:00:00Z");
-        assertThat(ledger.recordNote("2017-2019", null, "3.3", "Slutdato er ændret fra den 30. juni 2018 til den 31. august 2018.",
+        assertThat(ledger.recordNote(SLUG, null, "3.3", "Slutdato er ændret fra den 30. juni 2018 til den 31. august 2018.",
                 "Midtvejsevaluering 2017-2019 (004.txt)", "importer", "004.txt", at)).isTrue();
-        assertThat(ledger.recordNote("2017-2019", null, "3.3", "Slutdato er ændret fra den 30. juni 2018 til den 31. august 2018.",
+        assertThat(ledger.recordNote(SLUG, null, "3.3", "Slutdato er ændret fra den 30. juni 2018 til den 31. august 2018.",
                 "Midtvejsevaluering 2017-2019 (004.txt)", "importer", "004.txt", at)).isFalse();
-        assertThat(ledger.forPlan("2017-2019").get("3.3")).hasSize(1)
+        assertThat(ledger.forPlan(SLUG).get("3.3")).hasSize(1)
                 .first().extracting(Adjustment::kind).isEqualTo(Adjustment.Kind.NOTE);
     }
 }

@@ -27,10 +27,15 @@ final class AdminFixture {
     }
 
     static void ensure(PlanCatalog catalog, Accounts accounts) {
-        if (catalog.findPlan(SLUG).isEmpty()) {
-            catalog.definePlan(SLUG, LocalizedText.of("Testplan for redigering", "Editing test plan"),
+        ensure(catalog, accounts, SLUG);
+    }
+
+    /** The plan {@code slug} with commitments 1.1 (Rigsarkivet) and 1.2 (Digitaliseringsstyrelsen), and the users. */
+    static void ensure(PlanCatalog catalog, Accounts accounts, String slug) {
+        if (catalog.findPlan(slug).isEmpty()) {
+            catalog.definePlan(slug, LocalizedText.of("Testplan for redigering", "Editing test plan"),
                     LocalDate.of(2017, 7, 1), LocalDate.of(2019, 6, 30), PlanState.IN_IMPLEMENTATION);
-            catalog.applyImport(SLUG, Lang.DA, List.of(content(OWN, "Rigsarkivet"), content(OTHER, "Digitaliseringsstyrelsen")),
+            catalog.applyImport(slug, Lang.DA, List.of(content(OWN, "Rigsarkivet"), content(OTHER, "Digitaliseringsstyrelsen")),
                     "Testdata", "test", "test");
         }
         user(accounts, "koordinator@test.dk", "digitaliseringsstyrelsen", EnumSet.of(Role.COORDINATOR));

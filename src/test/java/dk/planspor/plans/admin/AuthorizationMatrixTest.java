@@ -33,6 +33,9 @@ import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandl
 @AutoConfigureMockMvc
 class AuthorizationMatrixTest {
 
+    /** Its own plan: the matrix overwrites fields, which the editing tests must not see. */
+    static final String SLUG = "9301-9302";
+
     /** Who may write: a commitment of their own agency ("own") and of another agency ("other"). */
     enum Who {
         ANONYMOUS(null, false, false),
@@ -65,28 +68,28 @@ class AuthorizationMatrixTest {
 
     /** Every write endpoint, with how to build a valid request to it for a commitment number. */
     private Map<String, Function<String, MockHttpServletRequestBuilder>> matrix() {
-        String base = "/da/admin/plans/" + AdminFixture.SLUG + "/commitments/";
+        String base = "/da/admin/plans/" + SLUG + "/commitments/";
         Map<String, Function<String, MockHttpServletRequestBuilder>> m = new LinkedHashMap<>();
         m.put("POST /{lang:da|en}/admin/plans/{slug}/commitments/{number}", n -> {
-            Commitment c = catalog.commitment(AdminFixture.SLUG, n);
+            Commitment c = catalog.commitment(SLUG, n);
             return post(base + n).param("version", String.valueOf(c.version())).param("titleDa", "Overtaget titel " + System.nanoTime())
                     .param("reason", "Forsøg");
         });
         m.put("POST /{lang:da|en}/admin/plans/{slug}/commitments/{number}/milestones", n -> post(base + n + "/milestones")
-                .param("version", String.valueOf(catalog.commitment(AdminFixture.SLUG, n).version()))
+                .param("version", String.valueOf(catalog.commitment(SLUG, n).version()))
                 .param("titleDa", "Indsmuglet milepæl").param("start", "2019").param("end", "2020").param("reason", "Forsøg"));
         m.put("POST /{lang:da|en}/admin/plans/{slug}/commitments/{number}/milestones/{id}", n -> {
-            Commitment c = catalog.commitment(AdminFixture.SLUG, n);
+            Commitment c = catalog.commitment(SLUG, n);
             return post(base + n + "/milestones/" + c.milestones().get(0).id()).param("version", String.valueOf(c.version()))
                     .param("titleDa", "Omdøbt " + System.nanoTime()).param("start", "2019").param("end", "2020").param("reason", "Forsøg");
         });
         m.put("POST /{lang:da|en}/admin/plans/{slug}/commitments/{number}/milestones/{id}/move", n -> {
-            Commitment c = catalog.commitment(AdminFixture.SLUG, n);
+            Commitment c = catalog.commitment(SLUG, n);
             return post(base + n + "/milestones/" + c.milestones().get(1).id() + "/move").param("direction", "-1")
                     .param("version", String.valueOf(c.version())).param("reason", "Forsøg");
         });
         m.put("POST /{lang:da|en}/admin/plans/{slug}/commitments/{number}/milestones/{id}/delete", n -> {
-            Commitment c = catalog.commitment(AdminFixture.SLUG, n);
+            Commitment c = catalog.commitment(SLUG, n);
             return post(base + n + "/milestones/" + c.milestones().get(0).id() + "/delete")
                     .param("version", String.valueOf(c.version())).param("reason", "Forsøg");
         });
@@ -95,7 +98,7 @@ class AuthorizationMatrixTest {
 
     @BeforeEach
     void fixture() {
-        AdminFixture.ensure(catalog, accounts);
+        AdminFixture.ensure(catalog, accounts, SLUG);
     }
 
     @Test
@@ -153,7 +156,7 @@ class AuthorizationMatrixTest {
 
     /** Everything a write could change, as text. */
     private String snapshot(String number) {
-        Commitment c = catalog.commitment(AdminFixture.SLUG, number);
+        Commitment c = catalog.commitment(SLUG, number);
         StringBuilder s = new StringBuilder(c.version() + "|" + c.title().da() + "|");
         c.milestones().forEach(m -> s.append(m.id()).append(':').append(m.title().da()).append(':')
                 .append(m.end().text()).append(';'));
