@@ -79,7 +79,7 @@ declare -A APP NGX
 for p in "${PAGES[@]}"; do
   mkdir -p "$OUT/www$p"
   curl -sf "http://127.0.0.1:$PORT$p" -o "$OUT/www$p/index.html"
-  wrk -t"$THREADS" -c"$CONNECTIONS" -d5s "http://127.0.0.1:$PORT$p" > /dev/null   # warm-up (JIT, caches)
+  wrk -t"$THREADS" -c"$CONNECTIONS" -d"${WARMUP:-15s}" "http://127.0.0.1:$PORT$p" > /dev/null   # warm-up (JIT, caches)
   APP[$p]=$(run_wrk "http://127.0.0.1:$PORT$p" "app$(echo "$p" | tr / _)")
 done
 kill "$SAMPLER" 2>/dev/null || true

@@ -18,9 +18,15 @@ import org.springframework.web.util.ContentCachingResponseWrapper;
  * served without touching the database or the template engine. Any {@link PublicContentChanged} event
  * empties the cache; entries also expire after a few minutes so time-dependent markers (a milestone
  * that has just become late) stay current. Requests with credentials or a session, and staff pages,
- * are never cached.
+ * are never cached. The filter runs before Spring Security and Spring Session: a stored page is
+ * answered with the headers the full chain set on it the first time (Content-Security-Policy and the
+ * other security headers), so a cached answer is the same answer, only faster.
  */
 public class PublicPageCache extends OncePerRequestFilter {
+
+    /** Headers not replayed from the store: set per response, or never to be shared between users. */
+    private static final java.util.Set<String> STORED_ELSEWHERE = java.util.Set.of("etag", "content-type",
+            "content-length", "set-cookie", "date", "transfer-encoding", "vary");
 
     private final Cache<String, Page> pages;
     private final boolean enabled;
@@ -34,7 +40,8 @@ public class PublicPageCache extends OncePerRequestFilter {
                 .build();
     }
 
-    record Page(byte[] body, String contentType, String etag, String contentLanguage) {
+    /** A stored answer: the body and every header the application set on it (security headers, ETag …). */
+    record Page(byte[] body, String contentType, String etag, java.util.Map<String, java.util.List<String>> headers) {
     }
 
     @EventListener
@@ -73,8 +80,14 @@ public class PublicPageCache extends OncePerRequestFilter {
         chain.doFilter(request, wrapper);
         if (wrapper.getStatus() == HttpServletResponse.SC_OK && !response.containsHeader("Set-Cookie")
                 && wrapper.getContentType() != null) {
-            pages.put(key, new Page(wrapper.getContentAsByteArray(), wrapper.getContentType(),
-                    wrapper.getHeader("ETag"), wrapper.getHeader("Content-Language")));
+            java.util.Map<String, java.util.List<String>> headers = new java.util.LinkedHashMap<>();
+            for (String name : response.getHeaderNames()) {
+                if (!STORED_ELSEWHERE.contains(name.toLowerCase(java.util.Locale.ROOT))) {
+                    headers.put(name, java.util.List.copyOf(response.getHeaders(name)));
+                }
+            }
+            pages.put(key, new Page(wrapper.getContentAsByteArray(), wrapper.getContentType(), wrapper.getHeader("ETag"),
+                    headers));
         }
         wrapper.copyBodyToResponse();
     }
@@ -82,15 +95,14 @@ public class PublicPageCache extends OncePerRequestFilter {
     private static void write(Page page, HttpServletRequest request, HttpServletResponse response) throws IOException {
         if (page.etag() != null) {
             response.setHeader("ETag", page.etag());
+            page.headers().forEach((name, values) -> values.forEach(v -> response.addHeader(name, v)));
             String ifNoneMatch = request.getHeader("If-None-Match");
             if (ifNoneMatch != null && ifNoneMatch.contains(page.etag())) {
                 response.setStatus(HttpServletResponse.SC_NOT_MODIFIED);
                 return;
             }
         }
-        if (page.contentLanguage() != null) {
-            response.setHeader("Content-Language", page.contentLanguage());
-        }
+        page.headers().forEach((name, values) -> values.forEach(v -> response.addHeader(name, v)));
         response.setContentType(page.contentType());
         response.setContentLength(page.body().length);
         response.getOutputStream().write(page.body());

@@ -20,6 +20,9 @@ class WebConfiguration implements WebMvcConfigurer {
     /** Spring Security's filter chain runs at order -100 (SecurityProperties.DEFAULT_FILTER_ORDER). */
     static final int AFTER_SECURITY = -100;
 
+    /** After Boot's character-encoding filter, before Spring Session (order MIN_VALUE + 50) and security. */
+    static final int BEFORE_SECURITY = Integer.MIN_VALUE + 40;
+
     @Override
     public void addViewControllers(ViewControllerRegistry registry) {
         registry.addRedirectViewController("/", "/da/");
@@ -69,14 +72,14 @@ class WebConfiguration implements WebMvcConfigurer {
     }
 
     /**
-     * Runs after Spring Security's filters (so cached pages carry the security headers, and requests are
-     * authorised first) and before the ETag filter (so that it stores each page together with its ETag).
+     * Runs before Spring Session and Spring Security (a stored public page needs neither, and it replays
+     * the headers they set), and before the ETag filter (so that it stores each page with its ETag).
      */
     @Bean
     FilterRegistrationBean<PublicPageCache> publicPageCacheFilter(PublicPageCache cache) {
         FilterRegistrationBean<PublicPageCache> bean = new FilterRegistrationBean<>(cache);
         bean.setName("publicPageCache");
-        bean.setOrder(AFTER_SECURITY + 10);
+        bean.setOrder(BEFORE_SECURITY);
         return bean;
     }
 }

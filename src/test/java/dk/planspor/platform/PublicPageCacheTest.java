@@ -52,6 +52,10 @@ class PublicPageCacheTest {
         assertThat(second.getResponse().getContentAsString()).isEqualTo(first.getResponse().getContentAsString());
         assertThat(second.getResponse().getHeader("ETag")).isEqualTo(first.getResponse().getHeader("ETag")).isNotBlank();
         assertThat(second.getResponse().getContentType()).startsWith("text/html");
+        assertThat(second.getResponse().getHeader("Content-Security-Policy"))
+                .as("a cached answer carries the same security headers").contains("script-src 'self'")
+                .isEqualTo(first.getResponse().getHeader("Content-Security-Policy"));
+        assertThat(second.getResponse().getHeader("X-Frame-Options")).isEqualTo("DENY");
         mvc.perform(get("/da/plans/2017-2019/commitments/1.1").header("If-None-Match", first.getResponse().getHeader("ETag")))
                 .andExpect(status().isNotModified());
     }
