@@ -86,6 +86,21 @@ class AdjustmentLedgerTest {
         String plan = mvc.perform(get("/en/plans/" + SLUG + "/adjustments")).andExpect(status().isOk())
                 .andReturn().getResponse().getContentAsString();
         assertThat(plan).contains("Adjustments", "Commitment 2.3", "Completion", "Reason");
+
+        // Atom feeds (read back with Rome): per commitment and per plan
+        String atom = mvc.perform(get("/da/plans/" + SLUG + "/commitments/2.3/history.atom")).andExpect(status().isOk())
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.content()
+                        .contentTypeCompatibleWith("application/atom+xml"))
+                .andReturn().getResponse().getContentAsString();
+        var feed = (com.rometools.rome.feed.atom.Feed) new com.rometools.rome.io.WireFeedInput()
+                .build(new java.io.StringReader(atom));
+        assertThat(feed.getEntries()).hasSize(1);
+        assertThat(feed.getEntries().get(0).getTitle()).isEqualTo("Initiativ 2.3: Slutevaluering (b.txt)");
+        assertThat(feed.getEntries().get(0).getSummary().getValue())
+                .contains("Gennemførelsesstatus: LIMITED → SUBSTANTIAL", "Milepæl – slutdato (Første leverance): 2. kvartal 2018 → 4. kvartal 2018");
+        String planAtom = mvc.perform(get("/en/plans/" + SLUG + "/adjustments.atom")).andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsString();
+        assertThat(planAtom).contains("<title>Adjustments – Test plan</title>", "Commitment 2.3: Slutevaluering (b.txt)");
     }
 
     @Test
