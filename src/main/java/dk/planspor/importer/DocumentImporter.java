@@ -30,8 +30,11 @@ public class DocumentImporter {
     private final AdjustmentLedger ledger;
     private final ImportRunRepository runs;
     private final Clock clock;
+    private final ImportUploadRepository uploads;
 
-    DocumentImporter(PlanCatalog catalog, AdjustmentLedger ledger, ImportRunRepository runs, Clock clock) {
+    DocumentImporter(PlanCatalog catalog, AdjustmentLedger ledger, ImportRunRepository runs, Clock clock,
+            ImportUploadRepository uploads) {
+        this.uploads = uploads;
         this.catalog = catalog;
         this.ledger = ledger;
         this.runs = runs;
@@ -81,6 +84,69 @@ public class DocumentImporter {
         runs.save(new ImportRun(doc.source().file(), doc.source().sha256(), doc.source().kind(), slug, author, now,
                 applied.created(), applied.changedFields(), notes, doc.warnings().size()));
         return new ImportOutcome(doc, applied.created(), applied.changedFields(), notes, alreadyImported);
+    }
+
+    /**
+     * What storing the document would change against the current data, field by field, without
+     * writing anything.
+     */
+    public ImportPreview preview(ImportDocument doc) throws ImportException {
+        if (doc.plan() == null || doc.plan().slug() == null) {
+            throw new ImportException("The document does not say which action plan it concerns");
+        }
+        Lang lang = Lang.fromCode(doc.source().language()).orElse(Lang.DA);
+        List<CommitmentContent> contents = doc.commitments().stream().map(DocumentImporter::toContent).toList();
+        try {
+            PlanCatalog.ImportApplied applied = catalog.previewImport(doc.plan().slug(), lang, contents, reasonFor(doc),
+                    doc.source().file(), "preview");
+            return new ImportPreview(doc, applied.created(), applied.adjustments(), runs.existsBySha256(doc.source().sha256()));
+        } catch (IllegalArgumentException e) {
+            throw new ImportException(e.getMessage() + "; create the plan first");
+        }
+    }
+
+    /** A preview: the document, how many commitments would be created, and each commitment's changes. */
+    public record ImportPreview(ImportDocument document, int commitmentsCreated,
+            List<dk.planspor.plans.CommitmentAdjusted> changes, boolean alreadyImported) {
+        public int changedFields() {
+            return changes.stream().mapToInt(a -> a.changes().size()).sum();
+        }
+    }
+
+    /**
+     * Keeps an uploaded file until the coordinator confirms it, after reading it (so a file that cannot
+     * be read is refused at once) and returns its preview.
+     */
+    @Transactional(rollbackFor = ImportException.class)
+    public Upload upload(byte[] bytes, String fileName, String uploadedBy) throws ImportException {
+        ImportPreview preview = preview(read(bytes, fileName));
+        ImportUpload upload = uploads.save(new ImportUpload(fileName, bytes, uploadedBy, clock.instant()));
+        return new Upload(upload.token(), preview);
+    }
+
+    /** The preview of an upload waiting for confirmation. */
+    public java.util.Optional<Upload> pending(java.util.UUID token) throws ImportException {
+        var upload = uploads.findById(token);
+        if (upload.isEmpty()) {
+            return java.util.Optional.empty();
+        }
+        return java.util.Optional.of(new Upload(token, preview(read(upload.get().content(), upload.get().fileName()))));
+    }
+
+    /** Applies a previewed upload; the upload is then forgotten. */
+    @Transactional(rollbackFor = ImportException.class)
+    public java.util.Optional<ImportOutcome> confirm(java.util.UUID token, String author) throws ImportException {
+        var upload = uploads.findById(token);
+        if (upload.isEmpty()) {
+            return java.util.Optional.empty();
+        }
+        ImportOutcome outcome = load(upload.get().content(), upload.get().fileName(), author);
+        uploads.delete(upload.get());
+        return java.util.Optional.of(outcome);
+    }
+
+    /** An uploaded file waiting for confirmation, with its preview. */
+    public record Upload(java.util.UUID token, ImportPreview preview) {
     }
 
     /** Whether a file with this checksum has been imported before. */

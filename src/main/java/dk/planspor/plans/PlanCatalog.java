@@ -67,6 +67,18 @@ public class PlanCatalog {
         return imports.apply(planSlug, lang, contents, reason, source, author);
     }
 
+    /**
+     * What {@link #applyImport} would change, computed by applying it in a transaction that is rolled
+     * back: nothing is written, nothing is published outside that transaction.
+     */
+    @Transactional(propagation = org.springframework.transaction.annotation.Propagation.REQUIRES_NEW)
+    public ImportApplied previewImport(String planSlug, Lang lang, List<CommitmentContent> contents, String reason,
+            String source, String author) {
+        ImportApplied result = imports.apply(planSlug, lang, contents, reason, source, author);
+        org.springframework.transaction.interceptor.TransactionAspectSupport.currentTransactionStatus().setRollbackOnly();
+        return result;
+    }
+
     /** What an import did: commitments created, and the adjustments published. */
     public record ImportApplied(String planSlug, int created, List<CommitmentAdjusted> adjustments) {
         public int changedFields() {

@@ -96,6 +96,49 @@ class AuthorizationMatrixTest {
         return m;
     }
 
+    @Autowired
+    dk.planspor.importer.DocumentImporter importer;
+
+    /** Write endpoints only the coordinator may use (not tied to one commitment). */
+    private Map<String, java.util.function.Supplier<org.springframework.test.web.servlet.request.AbstractMockHttpServletRequestBuilder<?>>> coordinatorOnly() {
+        Map<String, java.util.function.Supplier<org.springframework.test.web.servlet.request.AbstractMockHttpServletRequestBuilder<?>>> m = new LinkedHashMap<>();
+        m.put("POST /{lang:da|en}/admin/import", () -> org.springframework.test.web.servlet.request.MockMvcRequestBuilders
+                .multipart("/da/admin/import").file(new org.springframework.mock.web.MockMultipartFile("file", "004.txt",
+                        "text/plain", seed())));
+        m.put("POST /{lang:da|en}/admin/import/{token}", () -> {
+            try {
+                var upload = importer.upload(seed(), "004.txt", "test");
+                return post("/da/admin/import/" + upload.token());
+            } catch (dk.planspor.importer.ImportException e) {
+                throw new IllegalStateException(e);
+            }
+        });
+        return m;
+    }
+
+    private static byte[] seed() {
+        try (var in = new org.springframework.core.io.ClassPathResource("seed/sources/004_270ecd8201d8a2bf.txt").getInputStream()) {
+            return in.readAllBytes();
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    @Test
+    void onlyTheCoordinatorImportsDocuments() throws Exception {
+        for (Who who : Who.values()) {
+            for (var row : coordinatorOnly().entrySet()) {
+                org.springframework.test.web.servlet.request.AbstractMockHttpServletRequestBuilder<?> request = row.getValue().get().with(csrf());
+                if (who.email != null) {
+                    request = request.with(user(AdminFixture.principal(accounts, who.email)));
+                }
+                int status = mvc.perform(request).andReturn().getResponse().getStatus();
+                assertThat(status).as(who + " → " + row.getKey())
+                        .isEqualTo(who == Who.COORDINATOR || who == Who.ANONYMOUS ? 302 : 403);
+            }
+        }
+    }
+
     @BeforeEach
     void fixture() {
         AdminFixture.ensure(catalog, accounts, SLUG);
@@ -115,9 +158,10 @@ class AuthorizationMatrixTest {
                 }
             }
         });
-        assertThat(matrix().keySet()).as("write endpoints without a row in the authorization matrix")
-                .containsAll(writes);
-        assertThat(writes).as("matrix rows without an endpoint").containsAll(matrix().keySet());
+        Set<String> rows = new TreeSet<>(matrix().keySet());
+        rows.addAll(coordinatorOnly().keySet());
+        assertThat(rows).as("write endpoints without a row in the authorization matrix").containsAll(writes);
+        assertThat(writes).as("matrix rows without an endpoint").containsAll(rows);
     }
 
     @Test
