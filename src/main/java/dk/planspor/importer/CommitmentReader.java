@@ -58,7 +58,7 @@ final class CommitmentReader {
         return completion != null;
     }
 
-    /** Reads the lines [from, to); {@code periodLine} (or -1) is a bare period line found before the lead line. */
+    /** Reads the lines from {@code from} up to (not including) {@code to}; {@code periodLine} (or -1) is a bare period line found before the lead line. */
     Commitment read(int from, int to, int periodLine) {
         if (periodLine >= 0) {
             started.add(Field.PERIOD);

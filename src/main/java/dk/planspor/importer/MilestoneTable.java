@@ -238,7 +238,7 @@ final class MilestoneTable {
         return null;
     }
 
-    /** Where the next milestone starts among the lines [from, limit) before the next anchor. */
+    /** Where the next milestone starts among the lines from {@code from} up to (not including) {@code limit} before the next anchor. */
     private int titleSplit(int from, int limit, boolean dashStatus) {
         int lastEnd = from - 1;
         for (int j = from; j < limit - 1; j++) {
