@@ -169,7 +169,7 @@ final class CommitmentReader {
         }
         Matcher x = X_ROW.matcher(text);
         if (completion == null && x.matches()) {
-            completion = CompletionColumns.level(completionHeaderRaw, src.raw[i], language);
+            completion = CompletionColumns.level(completionHeaderRaw, src.raw[i]);
             String note = x.group(1);
             completionNote = note == null || note.isBlank() ? null : note.trim();
             return;

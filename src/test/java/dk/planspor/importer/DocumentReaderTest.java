@@ -97,6 +97,16 @@ class DocumentReaderTest {
         assertThat(c.contact().phone()).isEqualTo("+45 41 71 74 16");
     }
 
+    @Test
+    void anUnrelatedTextIsReadButRefusedByTheParser() throws ImportException {
+        byte[] recipe = "Pandekager\n\n3 æg\n5 dl mælk\n250 g mel\n\nPisk det hele sammen og steg tynde pandekager."
+                .getBytes(StandardCharsets.UTF_8);
+        String text = DocumentReader.read(recipe, "pandekager.txt");
+        assertThatThrownBy(() -> new SelfAssessmentParser().parse(recipe, text, "pandekager.txt"))
+                .isInstanceOf(ImportException.class)
+                .hasMessageStartingWith("pandekager.txt is not an OGP action plan or self-assessment");
+    }
+
     /** A PDF with one text line per entry (blank entries are skipped), 45 lines a page. */
     static byte[] pdf(List<String> lines) throws IOException {
         try (PDDocument pdf = new PDDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
