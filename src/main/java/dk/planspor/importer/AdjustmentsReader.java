@@ -47,7 +47,7 @@ final class AdjustmentsReader {
         return groups;
     }
 
-    /** Reads the section if it lies in [from, to). */
+    /** Reads the section if it lies in from {@code from} up to (not including) {@code to}. */
     void read(int from, int to) {
         int start = -1;
         for (int i = from; i < to; i++) {

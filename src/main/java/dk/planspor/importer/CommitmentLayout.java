@@ -168,7 +168,7 @@ final class CommitmentLayout {
         return src.size();
     }
 
-    /** The commitment headings in [from, to): marked as page headers or titles, in order. */
+    /** The commitment headings in from {@code from} up to (not including) {@code to}: marked as page headers or titles, in order. */
     private List<Heading> headings(int from, int to, Map<String, String> knownTitles) {
         List<Heading> result = new ArrayList<>();
         for (int i = from; i < to; i++) {

@@ -58,7 +58,7 @@ final class CommitmentReader {
         return completion != null;
     }
 
-    /** Reads the lines [from, to); {@code periodLine} (or -1) is a bare period line found before the lead line. */
+    /** Reads the lines from {@code from} up to (not including) {@code to}; {@code periodLine} (or -1) is a bare period line found before the lead line. */
     Commitment read(int from, int to, int periodLine) {
         if (periodLine >= 0) {
             started.add(Field.PERIOD);
@@ -169,7 +169,7 @@ final class CommitmentReader {
         }
         Matcher x = X_ROW.matcher(text);
         if (completion == null && x.matches()) {
-            completion = CompletionColumns.level(completionHeaderRaw, src.raw[i], language);
+            completion = CompletionColumns.level(completionHeaderRaw, src.raw[i]);
             String note = x.group(1);
             completionNote = note == null || note.isBlank() ? null : note.trim();
             return;

@@ -19,7 +19,7 @@ final class CompletionColumns {
     private CompletionColumns() {
     }
 
-    static String level(String headerRaw, String rowRaw, String language) {
+    static String level(String headerRaw, String rowRaw) {
         int x = firstNonSpace(rowRaw);
         if (x <= 3) {
             return LEVELS[x];

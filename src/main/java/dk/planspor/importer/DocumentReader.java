@@ -9,6 +9,7 @@ import java.nio.charset.StandardCharsets;
 
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.encryption.InvalidPasswordException;
 import org.apache.pdfbox.text.PDFTextStripper;
 
 /**
@@ -70,6 +71,8 @@ public final class DocumentReader {
                         + "run it through OCR first.");
             }
             return text;
+        } catch (InvalidPasswordException e) {
+            throw new ImportException(name + " is a password-protected PDF; save it without a password first.", e);
         } catch (IOException e) {
             throw new ImportException(name + " is not a readable PDF: " + oneLine(e), e);
         }

@@ -41,7 +41,11 @@ public record ImportDocument(Source source, PlanRef plan, List<Commitment> commi
     public record AdjustmentGroup(String commitment, List<String> items) {
     }
 
-    /** A source line that is in no field, with why: PAGE_HEADER, LINK_ARTIFACT, FOOTER, LABEL or NOT_UNDERSTOOD. */
+    /**
+     * A source line that is in no field, with why: PAGE_HEADER, LINK_ARTIFACT, FOOTER, LABEL, NARRATIVE (text
+     * outside the commitments and the adjustments, such as the introduction) or NOT_UNDERSTOOD. Blank lines
+     * are not listed.
+     */
     public record SkippedLine(int line, String text, String reason) {
     }
 }

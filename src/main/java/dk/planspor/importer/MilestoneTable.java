@@ -72,7 +72,7 @@ final class MilestoneTable {
             Anchor next = findAnchor(pos);
             int limit = next == null ? lines.size() : next.at();
             if (row.endSpanned) {
-                int split = next == null ? limit : titleSplit(pos, limit);
+                int split = next == null ? limit : titleSplit(pos, limit, false);
                 while (pos < split && !DateCells.startsWithStatus(lines.get(pos).text())) {
                     row.appendEnd(lines.get(pos++));
                 }
@@ -82,7 +82,7 @@ final class MilestoneTable {
                 row.status = c.text();
                 row.statusRaw = raw[c.line()];
             }
-            int split = next == null ? limit : titleSplit(pos, limit);
+            int split = next == null ? limit : titleSplit(pos, limit, isDash(row.status));
             while (pos < split) {
                 Cell c = lines.get(pos++);
                 row.status = join(row.status, c, row.statusRaw);
@@ -238,8 +238,8 @@ final class MilestoneTable {
         return null;
     }
 
-    /** Where the next milestone starts among the lines [from, limit) before the next anchor. */
-    private int titleSplit(int from, int limit) {
+    /** Where the next milestone starts among the lines from {@code from} up to (not including) {@code limit} before the next anchor. */
+    private int titleSplit(int from, int limit, boolean dashStatus) {
         int lastEnd = from - 1;
         for (int j = from; j < limit - 1; j++) {
             if (endsSentence(lines.get(j).text())) {
@@ -250,7 +250,8 @@ final class MilestoneTable {
             String text = lines.get(c).text();
             char first = text.charAt(0);
             boolean capital = Character.isUpperCase(first) || Character.isDigit(first);
-            boolean afterDash = c > 0 && endsWithDash(lines.get(c - 1).text());
+            // A line ending in a dash runs on ("Ikke påbegyndt -" / "Beslutningen ..."), unless the dash is the status.
+            boolean afterDash = c > 0 && endsWithDash(lines.get(c - 1).text()) && !(c == from && dashStatus);
             if (capital && !afterDash) {
                 return c;
             }
@@ -264,6 +265,10 @@ final class MilestoneTable {
         }
         String last = text.substring(text.lastIndexOf(' ') + 1);
         return !last.matches("\\d{1,2}\\.");
+    }
+
+    private static boolean isDash(String text) {
+        return text.equals("-") || text.equals("–") || text.equals("—");
     }
 
     private static boolean endsWithDash(String text) {

@@ -101,7 +101,7 @@ final class SourceText {
         return owner[i] != null && owner[i].startsWith("skip:");
     }
 
-    /** The non-blank lines in [from, to) that no earlier step has claimed. */
+    /** The non-blank lines in from {@code from} up to (not including) {@code to} that no earlier step has claimed. */
     List<Integer> freeLines(int from, int to) {
         List<Integer> result = new ArrayList<>();
         for (int i = Math.max(0, from); i < Math.min(to, size()); i++) {

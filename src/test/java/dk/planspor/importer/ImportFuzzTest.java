@@ -1,0 +1,57 @@
+package dk.planspor.importer;
+
+import com.code_intelligence.jazzer.api.FuzzedDataProvider;
+import com.code_intelligence.jazzer.junit.FuzzTest;
+
+import dk.planspor.plans.FuzzyDate;
+
+/**
+ * Fuzz tests (Jazzer). Under {@code ./mvnw verify} they run in regression mode: each input of the seed
+ * corpus in {@code src/test/resources/dk/planspor/importer/ImportFuzzTestInputs/<method>/} (and an empty
+ * input) is run once, which takes seconds. To fuzz for real, one test at a time, for at most
+ * {@code maxDuration}:
+ * <pre>
+ * JAZZER_FUZZ=1 ./mvnw test -Dtest='ImportFuzzTest#readAndParse' -Dsurefire.failIfNoSpecifiedTests=false
+ * </pre>
+ * Findings are written next to the corpus as crash files and then replayed by every regression run.
+ */
+class ImportFuzzTest {
+
+    private final SelfAssessmentParser parser = new SelfAssessmentParser();
+
+    /** Any bytes: nothing but ImportException may leave the reader and the parser. */
+    @FuzzTest(maxDuration = "20s")
+    void readAndParse(byte[] bytes) {
+        try {
+            String text = DocumentReader.read(bytes, "fuzz.bin");
+            parser.parse(bytes, text, "fuzz.bin");
+        } catch (ImportException expected) {
+            // the one exception the importer may throw
+        }
+    }
+
+    /** Any text, including mutations of the seed's layout: nothing but ImportException may leave the parser. */
+    @FuzzTest(maxDuration = "20s")
+    void parseText(FuzzedDataProvider data) {
+        try {
+            parser.parse(data.consumeRemainingAsString(), "fuzz.txt");
+        } catch (ImportException expected) {
+            // the one exception the importer may throw
+        }
+    }
+
+    /** FuzzyDate: tryParse never throws, parse throws nothing but UnreadableDateException. */
+    @FuzzTest(maxDuration = "20s")
+    void fuzzyDate(FuzzedDataProvider data) {
+        String text = data.consumeRemainingAsString();
+        FuzzyDate.tryParse(text);
+        try {
+            FuzzyDate date = FuzzyDate.parse(text);
+            if (date.from() != null && date.to() != null && date.to().isBefore(date.from())) {
+                throw new AssertionError("interval ends before it starts: " + date);
+            }
+        } catch (FuzzyDate.UnreadableDateException expected) {
+            // an unreadable date
+        }
+    }
+}
