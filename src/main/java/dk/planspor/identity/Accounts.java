@@ -41,6 +41,10 @@ public class Accounts implements UserDetailsService {
         return new PlansporUser(account, account.isLocked(clock.instant()), null);
     }
 
+    public Optional<UserAccount> byId(long id) {
+        return users.findById(id);
+    }
+
     public Optional<UserAccount> byUsername(String username) {
         return users.findByUsername(UserAccount.normalise(username));
     }

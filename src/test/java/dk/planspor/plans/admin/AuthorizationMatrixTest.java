@@ -113,6 +113,14 @@ class AuthorizationMatrixTest {
                 throw new IllegalStateException(e);
             }
         });
+        m.put("POST /{lang:da|en}/admin/users", () -> post("/da/admin/users")
+                .param("email", "ny" + System.nanoTime() + "@matrix.test").param("displayName", "Ny bruger")
+                .param("roles", "MODERATOR").param("password", "Matrix-Adgang-Test-2026"));
+        m.put("POST /{lang:da|en}/admin/users/{id}", () -> post("/da/admin/users/"
+                + accounts.byUsername("moderator@test.dk").orElseThrow().id())
+                .param("roles", "MODERATOR").param("enabled", "true"));
+        m.put("POST /{lang:da|en}/admin/organisations", () -> post("/da/admin/organisations")
+                .param("nameDa", "Matrixstyrelsen " + System.nanoTime()).param("kind", "AGENCY"));
         return m;
     }
 
