@@ -24,9 +24,14 @@ public class Accounts implements UserDetailsService {
     private final OrganisationDirectory organisations;
     private final PasswordEncoder passwords;
     private final Clock clock;
+    private final EmailVerificationRepository verifications;
+    private final org.springframework.context.ApplicationEventPublisher events;
 
     Accounts(UserAccountRepository users, SecurityEventRepository log, OrganisationDirectory organisations,
-            PasswordEncoder passwords, Clock clock) {
+            PasswordEncoder passwords, Clock clock, EmailVerificationRepository verifications,
+            org.springframework.context.ApplicationEventPublisher events) {
+        this.verifications = verifications;
+        this.events = events;
         this.users = users;
         this.log = log;
         this.organisations = organisations;
@@ -81,6 +86,60 @@ public class Accounts implements UserDetailsService {
         users.save(account);
         audit(SecurityEvent.Type.USER_CREATED, account.username(), null, "roles=" + roles, actor);
         return account;
+    }
+
+    /**
+     * A citizen or NGO signs up as a participant. The account can sign in once the e-mail address is
+     * verified through the link in the mail that {@link ParticipantSignedUp} sends.
+     *
+     * @throws InvalidPasswordException when the password breaks the policy
+     * @throws IllegalArgumentException ("user.exists") when the address is registered already
+     */
+    @Transactional
+    public UserAccount signUp(String email, String displayName, String password, String lang) {
+        List<String> broken = PasswordPolicy.check(password, email);
+        if (!broken.isEmpty()) {
+            throw new InvalidPasswordException(broken);
+        }
+        if (users.findByUsername(UserAccount.normalise(email)).isPresent()) {
+            throw new IllegalArgumentException("user.exists");
+        }
+        UserAccount account = new UserAccount(email, displayName, null, Set.of(Role.PARTICIPANT), clock.instant());
+        account.setPasswordHash(passwords.encode(password));
+        users.save(account);
+        String token = java.util.UUID.randomUUID() + "-" + java.util.UUID.randomUUID();
+        verifications.save(new EmailVerification(account.id(), sha256(token), clock.instant().plus(java.time.Duration.ofDays(2))));
+        audit(SecurityEvent.Type.USER_CREATED, account.username(), null, "participant sign-up", account.username());
+        events.publishEvent(new ParticipantSignedUp(account.id(), account.username(), account.displayName(), lang, token));
+        return account;
+    }
+
+    /** Verifies an e-mail address from the link in the mail. @return false when the link is unknown, used or expired */
+    @Transactional
+    public boolean verifyEmail(String token) {
+        if (token == null || token.isBlank()) {
+            return false;
+        }
+        return verifications.findByTokenHash(sha256(token))
+                .filter(v -> v.usableAt(clock.instant()))
+                .flatMap(v -> {
+                    v.use(clock.instant());
+                    return users.findById(v.userId());
+                })
+                .map(u -> {
+                    u.markEmailVerified();
+                    return true;
+                })
+                .orElse(false);
+    }
+
+    private static String sha256(String s) {
+        try {
+            return java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256")
+                    .digest(s.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     /** Changes a user's roles and organisation (staff management). */

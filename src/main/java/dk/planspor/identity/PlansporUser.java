@@ -44,7 +44,8 @@ public final class PlansporUser implements UserDetails, OidcUser, Serializable {
         this.organisationSlug = account.organisation() == null ? null : account.organisation().slug();
         this.organisationName = account.organisation() == null ? null : account.organisation().name().da();
         this.roles = account.roles().isEmpty() ? EnumSet.noneOf(Role.class) : EnumSet.copyOf(account.roles());
-        this.enabled = account.enabled();
+        // a participant signs in only after verifying the e-mail address
+        this.enabled = account.enabled() && (account.emailVerified() || account.isStaff());
         this.locked = locked;
         this.idToken = idToken;
     }

@@ -61,6 +61,7 @@ class SecurityConfiguration {
                         .requestMatchers(HttpMethod.GET, "/**").permitAll()
                         .requestMatchers(HttpMethod.HEAD, "/**").permitAll()
                         .requestMatchers(loginPost).permitAll()
+                        .requestMatchers(HttpMethod.POST, "/da/signup", "/en/signup").permitAll()
                         .anyRequest().authenticated())
                 .formLogin(f -> f
                         .loginPage("/da/login")
@@ -100,7 +101,10 @@ class SecurityConfiguration {
         SavedRequestAwareAuthenticationSuccessHandler handler = new SavedRequestAwareAuthenticationSuccessHandler() {
             @Override
             protected String determineTargetUrl(HttpServletRequest request, jakarta.servlet.http.HttpServletResponse response) {
-                return "/" + lang(request) + "/admin/";
+                var auth = org.springframework.security.core.context.SecurityContextHolder.getContext().getAuthentication();
+                boolean staff = auth != null && auth.getAuthorities().stream()
+                        .anyMatch(a -> !a.getAuthority().equals(Role.PARTICIPANT.authority()) && a.getAuthority().startsWith("ROLE_"));
+                return "/" + lang(request) + (staff ? "/admin/" : "/");
             }
         };
         return handler;
@@ -116,7 +120,8 @@ class SecurityConfiguration {
         @Override
         public void onAuthenticationFailure(HttpServletRequest request, jakarta.servlet.http.HttpServletResponse response,
                 org.springframework.security.core.AuthenticationException exception) throws java.io.IOException {
-            String reason = exception instanceof org.springframework.security.authentication.LockedException ? "locked" : "error";
+            String reason = exception instanceof org.springframework.security.authentication.LockedException ? "locked"
+                    : exception instanceof org.springframework.security.authentication.DisabledException ? "unverified" : "error";
             getRedirectStrategy().sendRedirect(request, response, "/" + lang(request) + "/login?" + reason);
         }
     }
