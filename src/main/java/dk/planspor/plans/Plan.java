@@ -71,6 +71,28 @@ public class Plan {
         this.state = Objects.requireNonNull(newState);
     }
 
+    /** Applies a coordinator's edit; reports each changed field. */
+    java.util.List<FieldChange> edit(PlanEdit e) {
+        java.util.List<FieldChange> changes = new java.util.ArrayList<>();
+        for (dk.planspor.platform.Lang lang : dk.planspor.platform.Lang.values()) {
+            diff(changes, "title." + lang.code(), title().get(lang), e.title().get(lang));
+            diff(changes, "summary." + lang.code(), summary().get(lang), e.summary().get(lang));
+        }
+        diff(changes, "periodFrom", String.valueOf(periodFrom), String.valueOf(e.periodFrom()));
+        diff(changes, "periodTo", String.valueOf(periodTo), String.valueOf(e.periodTo()));
+        diff(changes, "state", state.name(), e.state().name());
+        describe(e.title(), e.summary());
+        setPeriod(e.periodFrom(), e.periodTo());
+        moveTo(e.state());
+        return changes;
+    }
+
+    private static void diff(java.util.List<FieldChange> changes, String field, String before, String after) {
+        if (!java.util.Objects.equals(before, after)) {
+            changes.add(new FieldChange(field, before, after));
+        }
+    }
+
     /** Whether the plan is in force on the given day. */
     public boolean runsOn(LocalDate day) {
         return !day.isBefore(periodFrom) && !day.isAfter(periodTo);

@@ -26,9 +26,12 @@ public class PlanCatalog {
     private final PlanImports imports;
     private final DenmarkRecordLoader record;
     private final CommitmentEditor editor;
+    private final org.springframework.context.ApplicationEventPublisher events;
 
     PlanCatalog(PlanRepository plans, ThemeRepository themes, CommitmentRepository commitments, Clock clock,
-            PlanImports imports, DenmarkRecordLoader record, CommitmentEditor editor) {
+            PlanImports imports, DenmarkRecordLoader record, CommitmentEditor editor,
+            org.springframework.context.ApplicationEventPublisher events) {
+        this.events = events;
         this.editor = editor;
         this.record = record;
         this.plans = plans;
@@ -174,6 +177,53 @@ public class PlanCatalog {
     private static Milestone milestone(Commitment c, long id) {
         return c.milestones().stream().filter(m -> m.id() == id).findFirst()
                 .orElseThrow(() -> new dk.planspor.platform.NotFoundException("error.milestoneNotFound", id));
+    }
+
+    /**
+     * The coordinator edits a plan and its theme titles, with a reason; the change is published as a
+     * {@link PlanAdjusted} and recorded with the plan's adjustments.
+     *
+     * @throws org.springframework.security.access.AccessDeniedException unless the user is the coordinator
+     * @throws ConcurrentEditException when someone saved the plan in between
+     */
+    @Transactional
+    public List<FieldChange> editPlan(String slug, long expectedVersion, PlanEdit edit, String reason,
+            dk.planspor.identity.PlansporUser user) {
+        if (user == null || !user.isCoordinator()) {
+            throw new org.springframework.security.access.AccessDeniedException("Only the coordinator edits plans");
+        }
+        if (reason == null || reason.isBlank()) {
+            throw new IllegalArgumentException("A change needs a reason");
+        }
+        Plan plan = plans.findBySlug(slug).orElseThrow(() -> new NotFoundException("error.planNotFound", slug));
+        if (plan.version() != expectedVersion) {
+            throw new ConcurrentEditException(plan.version());
+        }
+        List<FieldChange> changes = new java.util.ArrayList<>(plan.edit(edit));
+        for (Theme theme : themes.findByPlanOrderByNumber(plan)) {
+            var title = edit.themeTitles().get(theme.id());
+            if (title == null) {
+                continue;
+            }
+            for (Lang lang : Lang.values()) {
+                if (!java.util.Objects.equals(theme.title().get(lang), title.get(lang))) {
+                    changes.add(new FieldChange("theme[" + theme.number() + "].title." + lang.code(),
+                            theme.title().get(lang), title.get(lang)));
+                }
+            }
+            theme.retitle(title);
+        }
+        if (!changes.isEmpty()) {
+            plans.saveAndFlush(plan);
+            events.publishEvent(new PlanAdjusted(slug, List.copyOf(changes), reason.strip(),
+                    user.displayName() + " <" + user.getUsername() + ">", user.organisationName(), clock.instant()));
+        }
+        return changes;
+    }
+
+    /** The themes of a plan, in order. */
+    public List<Theme> themesOf(Plan plan) {
+        return themes.findByPlanOrderByNumber(plan);
     }
 
     /** The id of a commitment, if the plan has one with that number. */

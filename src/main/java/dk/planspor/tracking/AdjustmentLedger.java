@@ -42,6 +42,18 @@ public class AdjustmentLedger {
         events.publishEvent(new AdjustmentRecorded(saved.id(), saved.planSlug(), saved.commitmentNumber()));
     }
 
+    /** The key under which a plan's own adjustments (title, period, themes …) are kept. */
+    public static final String PLAN_ITSELF = "plan";
+
+    @EventListener
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void on(dk.planspor.plans.PlanAdjusted event) {
+        List<Change> changes = event.changes().stream().map(c -> new Change(c.field(), c.before(), c.after())).toList();
+        Adjustment saved = adjustments.save(Adjustment.ofChanges(event.planSlug(), null, PLAN_ITSELF, changes,
+                event.reason(), event.author(), event.organisation(), null, event.at()));
+        events.publishEvent(new AdjustmentRecorded(saved.id(), saved.planSlug(), saved.commitmentNumber()));
+    }
+
     /**
      * Records an adjustment as a published document words it (an item of a self-assessment's
      * "Justeringer" list). Recording the same item from the same source again does nothing.

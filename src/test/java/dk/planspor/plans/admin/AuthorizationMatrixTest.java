@@ -117,6 +117,10 @@ class AuthorizationMatrixTest {
                 throw new IllegalStateException(e);
             }
         });
+        m.put("POST /{lang:da|en}/admin/plans/{slug}/edit", () -> post("/da/admin/plans/" + SLUG + "/edit")
+                .param("version", String.valueOf(catalog.findPlan(SLUG).orElseThrow().version()))
+                .param("titleDa", "Omdøbt plan " + System.nanoTime()).param("periodFrom", "2017-07-01")
+                .param("periodTo", "2019-06-30").param("state", "CLOSED").param("reason", "Forsøg"));
         m.put("POST /{lang:da|en}/admin/users", () -> post("/da/admin/users")
                 .param("email", "ny" + System.nanoTime() + "@matrix.test").param("displayName", "Ny bruger")
                 .param("roles", "MODERATOR").param("password", "Matrix-Adgang-Test-2026"));
