@@ -1,26 +1,11 @@
 package dk.planspor;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assertions.fail;
 
-import com.deque.html.axecore.playwright.AxeBuilder;
-import com.deque.html.axecore.results.AxeResults;
-import com.deque.html.axecore.results.CheckedNode;
-import com.deque.html.axecore.results.Rule;
-import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
-import com.microsoft.playwright.BrowserType;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
-import com.microsoft.playwright.Playwright;
-import com.microsoft.playwright.PlaywrightException;
 import com.microsoft.playwright.options.AriaRole;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.nio.file.Paths;
-import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
@@ -41,12 +26,6 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class BrowserJourneyTest {
 
-    /** Headless Chromium as root in a closed network: no sandbox, no GPU, nothing that phones home. */
-    private static final List<String> CHROMIUM_ARGS = List.of("--no-sandbox", "--disable-gpu", "--disable-quic",
-            "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync");
-
-    private static final List<String> WCAG_TAGS = List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa");
-
     /** The link text a reader looks for on the front page, and the plan page's heading. */
     private static final Map<String, String> PLAN_TITLE = Map.of(
             "da", "Danmarks handlingsplan for Open Government 2017-2019",
@@ -60,45 +39,25 @@ class BrowserJourneyTest {
     @LocalServerPort
     int port;
 
-    private Playwright playwright;
-    private Browser browser;
+    private Browsers browsers;
     private BrowserContext context;
     private Page page;
 
     @BeforeAll
     void launchBrowser() {
-        Path chromium = Paths.get(System.getProperty("planspor.chromium", "/usr/bin/chromium"));
-        if (!Files.isExecutable(chromium)) {
-            fail("Chromium was not found at " + chromium + ". The browser tests drive the system Chromium "
-                    + "(Playwright never downloads one): install it (Debian: apt-get install chromium) or point at it "
-                    + "with mvn -Dchromium.path=/path/to/chromium (system property planspor.chromium).");
-        }
-        // Also set here, not only in Surefire, so an IDE run never tries to download browsers either.
-        playwright = Playwright.create(new Playwright.CreateOptions()
-                .setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
-        try {
-            browser = playwright.chromium().launch(new BrowserType.LaunchOptions()
-                    .setExecutablePath(chromium).setHeadless(true).setArgs(CHROMIUM_ARGS));
-        } catch (PlaywrightException e) {
-            playwright.close();
-            throw new AssertionError("Chromium at " + chromium + " did not start: " + e.getMessage(), e);
-        }
+        browsers = Browsers.launch();
     }
 
     @AfterAll
     void closeBrowser() {
-        if (browser != null) {
-            browser.close();
-        }
-        if (playwright != null) {
-            playwright.close();
+        if (browsers != null) {
+            browsers.close();
         }
     }
 
     @BeforeEach
     void openContext() {
-        context = browser.newContext(new Browser.NewContextOptions()
-                .setBaseURL("http://localhost:" + port).setViewportSize(1280, 900));
+        context = browsers.newContext(port);
         page = context.newPage();
     }
 
@@ -154,7 +113,7 @@ class BrowserJourneyTest {
     /** Language, accessibility and the way to the same page in the other language. */
     private void checkPage(String lang, String path) {
         assertThat(page.locator("html")).hasAttribute("lang", lang);
-        assertNoAxeViolations(path);
+        Browsers.assertAccessible(page, path);
 
         String other = "da".equals(lang) ? "en" : "da";
         String otherPath = "/" + other + path.substring(3);
@@ -168,28 +127,6 @@ class BrowserJourneyTest {
         page.goBack();
         assertThat(page).hasURL(url(path));
         assertThat(page.locator("html")).hasAttribute("lang", lang);
-    }
-
-    private void assertNoAxeViolations(String path) {
-        AxeResults results = new AxeBuilder(page).withTags(WCAG_TAGS).analyze();
-        assertTrue(!results.isErrored(), () -> "axe-core failed on " + path + ": " + results.getErrorMessage());
-        assertTrue(!results.getPasses().isEmpty(), () -> "axe-core checked nothing on " + path);
-        List<Rule> violations = results.getViolations();
-        assertEquals(0, violations.size(), () -> describe(path, violations));
-    }
-
-    private static String describe(String path, List<Rule> violations) {
-        StringBuilder out = new StringBuilder(violations.size() + " axe-core violation(s) on " + path + ":\n");
-        for (Rule rule : violations) {
-            out.append("\n• ").append(rule.getId()).append(" [").append(rule.getImpact()).append("] ")
-                    .append(rule.getHelp()).append("\n  ").append(rule.getHelpUrl()).append('\n');
-            for (CheckedNode node : rule.getNodes()) {
-                out.append("  - target ").append(node.getTarget()).append("\n    html   ").append(node.getHtml())
-                        .append("\n    ").append(String.valueOf(node.getFailureSummary()).replace("\n", "\n    "))
-                        .append('\n');
-            }
-        }
-        return out.toString();
     }
 
     private String url(String path) {
