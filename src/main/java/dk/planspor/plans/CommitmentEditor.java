@@ -54,7 +54,7 @@ class CommitmentEditor {
         c.touch();
         commitments.saveAndFlush(c);
         events.publishEvent(new CommitmentAdjusted(slug, c.id(), c.number(), List.copyOf(changes), reason.strip(),
-                user.displayName() + " <" + user.getUsername() + ">", user.organisationName(), clock.instant(), null));
+                user.displayName(), user.organisationName(), clock.instant(), null, user.getUsername()));
         return changes;
     }
 }

@@ -216,7 +216,7 @@ public class PlanCatalog {
         if (!changes.isEmpty()) {
             plans.saveAndFlush(plan);
             events.publishEvent(new PlanAdjusted(slug, List.copyOf(changes), reason.strip(),
-                    user.displayName() + " <" + user.getUsername() + ">", user.organisationName(), clock.instant()));
+                    user.displayName(), user.organisationName(), clock.instant(), user.getUsername()));
         }
         return changes;
     }

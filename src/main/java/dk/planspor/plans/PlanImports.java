@@ -53,7 +53,7 @@ class PlanImports {
             commitment = commitments.save(commitment);
             if (!changes.isEmpty()) {
                 CommitmentAdjusted event = new CommitmentAdjusted(planSlug, commitment.id(), commitment.number(),
-                        List.copyOf(changes), reason, author, null, now, source);
+                        List.copyOf(changes), reason, author, null, now, source, author);
                 events.publishEvent(event);
                 adjusted.add(event);
             }

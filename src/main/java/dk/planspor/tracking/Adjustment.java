@@ -53,6 +53,8 @@ public class Adjustment {
     private String author;
     private String organisation;
     private String source;
+    /** The account behind the change, for the audit; not shown publicly. */
+    private String authorAccount;
     private Instant recordedAt;
     private String dedupeKey;
 
@@ -76,8 +78,9 @@ public class Adjustment {
     }
 
     static Adjustment ofChanges(String planSlug, Long commitmentId, String number, List<Change> changes, String reason,
-            String author, String organisation, String source, Instant at) {
+            String author, String organisation, String source, Instant at, String authorAccount) {
         Adjustment a = new Adjustment(Kind.CHANGE, planSlug, commitmentId, number, reason, author, organisation, source, at);
+        a.authorAccount = authorAccount;
         a.changes.addAll(changes);
         return a;
     }
@@ -128,6 +131,10 @@ public class Adjustment {
 
     public String organisation() {
         return organisation;
+    }
+
+    public String authorAccount() {
+        return authorAccount;
     }
 
     public String source() {

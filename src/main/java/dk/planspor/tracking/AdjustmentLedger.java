@@ -38,7 +38,7 @@ public class AdjustmentLedger {
         List<Change> changes = event.changes().stream().map(c -> new Change(c.field(), c.before(), c.after())).toList();
         Adjustment saved = adjustments.save(Adjustment.ofChanges(event.planSlug(), event.commitmentId(),
                 event.commitmentNumber(), changes, event.reason(), event.author(), event.organisation(), event.source(),
-                event.at()));
+                event.at(), event.authorAccount()));
         events.publishEvent(new AdjustmentRecorded(saved.id(), saved.planSlug(), saved.commitmentNumber()));
     }
 
@@ -50,7 +50,7 @@ public class AdjustmentLedger {
     public void on(dk.planspor.plans.PlanAdjusted event) {
         List<Change> changes = event.changes().stream().map(c -> new Change(c.field(), c.before(), c.after())).toList();
         Adjustment saved = adjustments.save(Adjustment.ofChanges(event.planSlug(), null, PLAN_ITSELF, changes,
-                event.reason(), event.author(), event.organisation(), null, event.at()));
+                event.reason(), event.author(), event.organisation(), null, event.at(), event.authorAccount()));
         events.publishEvent(new AdjustmentRecorded(saved.id(), saved.planSlug(), saved.commitmentNumber()));
     }
 
