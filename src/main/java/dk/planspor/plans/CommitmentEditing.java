@@ -59,18 +59,9 @@ final class CommitmentEditing {
         Contact after = in == null ? new Contact(null, null, null, null, null)
                 : new Contact(blankToNull(in.agency()), blankToNull(in.name()), blankToNull(in.title()),
                         blankToNull(in.email()), blankToNull(in.phone()));
-        String[][] pairs = {
-            {"contact.agency", before.agency(), after.agency()}, {"contact.name", before.name(), after.name()},
-            {"contact.title", before.title(), after.title()}, {"contact.email", before.email(), after.email()},
-            {"contact.phone", before.phone(), after.phone()}};
-        boolean changed = false;
-        for (String[] p : pairs) {
-            if (!Objects.equals(p[1], p[2])) {
-                changes.add(new FieldChange(p[0], p[1], p[2]));
-                changed = true;
-            }
-        }
-        if (changed) {
+        List<FieldChange> contactChanges = before.changesTo(after);
+        if (!contactChanges.isEmpty()) {
+            changes.addAll(contactChanges);
             c.setContact(after.isEmpty() ? null : after);
         }
     }

@@ -43,6 +43,21 @@ public class Contact {
         return phone;
     }
 
+    /** The fields that differ from {@code other}, as changes named {@code contact.<field>}. */
+    java.util.List<FieldChange> changesTo(Contact other) {
+        String[][] pairs = {
+            {"contact.agency", agency, other.agency}, {"contact.name", name, other.name},
+            {"contact.title", title, other.title}, {"contact.email", email, other.email},
+            {"contact.phone", phone, other.phone}};
+        java.util.List<FieldChange> changes = new java.util.ArrayList<>();
+        for (String[] p : pairs) {
+            if (!java.util.Objects.equals(p[1], p[2])) {
+                changes.add(new FieldChange(p[0], p[1], p[2]));
+            }
+        }
+        return changes;
+    }
+
     public boolean isEmpty() {
         return agency == null && name == null && title == null && email == null && phone == null;
     }

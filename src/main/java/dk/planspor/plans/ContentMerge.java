@@ -124,18 +124,9 @@ final class ContentMerge {
             c.setContact(in);
             return;
         }
-        String[][] pairs = {
-            {"contact.agency", before.agency(), in.agency()}, {"contact.name", before.name(), in.name()},
-            {"contact.title", before.title(), in.title()}, {"contact.email", before.email(), in.email()},
-            {"contact.phone", before.phone(), in.phone()}};
-        boolean changed = false;
-        for (String[] p : pairs) {
-            if (!Objects.equals(p[1], p[2])) {
-                changes.add(new FieldChange(p[0], p[1], p[2]));
-                changed = true;
-            }
-        }
-        if (changed) {
+        List<FieldChange> contactChanges = before.changesTo(in);
+        if (!contactChanges.isEmpty()) {
+            changes.addAll(contactChanges);
             c.setContact(in);
         }
     }
