@@ -1,6 +1,9 @@
 package dk.planspor.identity;
 
+import dk.planspor.platform.PublicWrites;
 import jakarta.servlet.http.HttpServletRequest;
+import java.util.ArrayList;
+import java.util.List;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -37,6 +40,7 @@ class SecurityConfiguration {
             + "font-src 'self'; object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'";
 
     private static final PathPatternRequestMatcher.Builder PATHS = PathPatternRequestMatcher.withDefaults();
+    private static final RequestMatcher NONE = request -> false;
 
     @Bean
     PasswordEncoder passwordEncoder() {
@@ -47,7 +51,13 @@ class SecurityConfiguration {
     @Bean
     @org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication
     SecurityFilterChain web(HttpSecurity http, ObjectProvider<ClientRegistrationRepository> oidcClients,
-            OidcAccountService oidcAccounts) throws Exception {
+            OidcAccountService oidcAccounts, ObjectProvider<PublicWrites> publicWrites) throws Exception {
+        List<RequestMatcher> anonymousPosts = new ArrayList<>();
+        List<RequestMatcher> csrfExempt = new ArrayList<>();
+        publicWrites.orderedStream().forEach(w -> {
+            w.anonymousPosts().forEach(p -> anonymousPosts.add(PATHS.matcher(HttpMethod.POST, p)));
+            w.csrfExempt().forEach(p -> csrfExempt.add(PATHS.matcher(p)));
+        });
         RequestMatcher loginPost = new OrRequestMatcher(PATHS.matcher(HttpMethod.POST, "/da/login"),
                 PATHS.matcher(HttpMethod.POST, "/en/login"));
         RequestMatcher logout = new OrRequestMatcher(PATHS.matcher(HttpMethod.POST, "/da/logout"),
@@ -62,6 +72,7 @@ class SecurityConfiguration {
                         .requestMatchers(HttpMethod.HEAD, "/**").permitAll()
                         .requestMatchers(loginPost).permitAll()
                         .requestMatchers(HttpMethod.POST, "/da/signup", "/en/signup").permitAll()
+                        .requestMatchers(anonymousPosts.isEmpty() ? NONE : new OrRequestMatcher(anonymousPosts)).permitAll()
                         .anyRequest().authenticated())
                 .formLogin(f -> f
                         .loginPage("/da/login")
@@ -79,6 +90,7 @@ class SecurityConfiguration {
                         .logoutSuccessHandler((req, res, auth) -> res.sendRedirect(req.getContextPath() + "/" + lang(req) + "/?loggedOut")))
                 .exceptionHandling(e -> e.authenticationEntryPoint((req, res, ex) ->
                         new LoginUrlAuthenticationEntryPoint("/" + lang(req) + "/login").commence(req, res, ex)))
+                .csrf(c -> c.ignoringRequestMatchers(csrfExempt.isEmpty() ? NONE : new OrRequestMatcher(csrfExempt)))
                 .sessionManagement(s -> s.sessionFixation(f -> f.changeSessionId()))
                 .headers(h -> h
                         .contentSecurityPolicy(c -> c.policyDirectives(CSP))
