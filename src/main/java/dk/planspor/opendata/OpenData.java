@@ -1,0 +1,176 @@
+package dk.planspor.opendata;
+
+import dk.planspor.identity.Organisation;
+import dk.planspor.platform.LocalizedText;
+import dk.planspor.plans.Commitment;
+import dk.planspor.plans.CommitmentTemplate;
+import dk.planspor.plans.Contact;
+import dk.planspor.plans.Milestone;
+import dk.planspor.plans.Plan;
+import dk.planspor.plans.PlanCatalog;
+import dk.planspor.plans.PlanCatalog.PlanOverview;
+import dk.planspor.tracking.Adjustment;
+import dk.planspor.tracking.AdjustmentLedger;
+import dk.planspor.tracking.Change;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.function.Function;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The open-data module's facade: builds each published dataset as a {@link Table}, for one plan or for
+ * the whole record. It reads through the plans and tracking facades only, so the datasets show exactly
+ * what the public pages show.
+ */
+@Service
+public class OpenData {
+
+    private final PlanCatalog catalog;
+    private final AdjustmentLedger ledger;
+    private final DashboardBuilder dashboards;
+    private final String baseUrl;
+
+    OpenData(PlanCatalog catalog, AdjustmentLedger ledger, DashboardBuilder dashboards,
+            @Value("${planspor.base-url:http://localhost:8080}") String baseUrl) {
+        this.catalog = catalog;
+        this.ledger = ledger;
+        this.dashboards = dashboards;
+        this.baseUrl = baseUrl.replaceAll("/+$", "");
+    }
+
+    /** A plan's dashboard: completion distribution, milestone timeline, late milestones. */
+    @Transactional(readOnly = true)
+    public Dashboards.PlanDashboard dashboard(String planSlug) {
+        return dashboards.plan(planSlug);
+    }
+
+    /** Completion per plan since 2012 and per lead agency. */
+    @Transactional(readOnly = true)
+    public Dashboards.RecordDashboard recordDashboard() {
+        return dashboards.record();
+    }
+
+    /** The dataset for one plan; a plan that does not exist gives a {@code NotFoundException}. */
+    @Transactional(readOnly = true)
+    public Table forPlan(Dataset dataset, String planSlug) {
+        if (!dataset.perPlan()) {
+            throw new IllegalArgumentException(dataset + " is not published per plan");
+        }
+        return new Table(dataset, rows(dataset, catalog.overview(planSlug)));
+    }
+
+    /** The dataset over every plan, oldest plan first. */
+    @Transactional(readOnly = true)
+    public Table all(Dataset dataset) {
+        List<List<Object>> rows = new ArrayList<>();
+        if (dataset == Dataset.PLANS) {
+            oldestFirst().forEach(s -> rows.add(row(s.plan().slug(), s.plan().title().da(),
+                    s.plan().title().en(), s.plan().periodFrom(), s.plan().periodTo(), s.plan().state().name(),
+                    s.commitmentCount(), url("/da/plans/" + s.plan().slug()))));
+            return new Table(dataset, rows);
+        }
+        for (var summary : oldestFirst()) {
+            rows.addAll(rows(dataset, catalog.overview(summary.plan().slug())));
+        }
+        return new Table(dataset, rows);
+    }
+
+    private List<PlanCatalog.PlanSummary> oldestFirst() {
+        List<PlanCatalog.PlanSummary> plans = new ArrayList<>(catalog.plans());
+        java.util.Collections.reverse(plans);
+        return plans;
+    }
+
+    private List<List<Object>> rows(Dataset dataset, PlanOverview overview) {
+        return switch (dataset) {
+            case COMMITMENTS -> overview.sorted().stream().map(c -> commitment(overview.plan(), c)).toList();
+            case MILESTONES -> overview.sorted().stream()
+                    .flatMap(c -> c.milestones().stream().map(m -> milestone(overview.plan(), c, m))).toList();
+            case ADJUSTMENTS -> adjustments(overview.plan());
+            case PLANS -> throw new IllegalArgumentException("plans are not per plan");
+        };
+    }
+
+    private List<Object> commitment(Plan plan, Commitment c) {
+        CommitmentTemplate t = c.template();
+        Contact contact = c.contact();
+        LocalDate today = catalog.today();
+        List<Object> row = new ArrayList<>(row(plan.slug(), c.number(),
+                c.theme() == null ? null : c.theme().number(),
+                c.theme() == null ? null : c.theme().title().da(), c.theme() == null ? null : c.theme().title().en(),
+                c.title().da(), c.title().en(), agency(c.leadAgency()),
+                c.period() == null ? null : c.period().text(),
+                c.period() == null ? null : c.period().from(), c.period() == null ? null : c.period().to(),
+                c.completion() == null ? null : c.completion().name(), c.completionNote()));
+        for (Function<CommitmentTemplate, LocalizedText> f : List.<Function<CommitmentTemplate, LocalizedText>>of(
+                CommitmentTemplate::problem, CommitmentTemplate::description, CommitmentTemplate::contribution,
+                CommitmentTemplate::relevance, CommitmentTemplate::additionalInformation)) {
+            addPair(row, t == null ? null : f.apply(t));
+        }
+        addPair(row, c.results());
+        addPair(row, c.nextSteps());
+        row.addAll(contact == null ? Arrays.asList(null, null, null, null, null)
+                : Arrays.asList(contact.agency(), contact.name(), contact.title(), contact.email(), contact.phone()));
+        addPair(row, c.otherGovernmentActors());
+        addPair(row, c.otherNonGovernmentActors());
+        row.add(c.milestones().size());
+        row.add(c.lateMilestones(today).size());
+        row.add(url("/da/plans/" + plan.slug() + "/commitments/" + c.number()));
+        return row;
+    }
+
+    private List<Object> milestone(Plan plan, Commitment c, Milestone m) {
+        return row(plan.slug(), c.number(), m.position() + 1, m.title().da(), m.title().en(),
+                m.start() == null ? null : m.start().text(), m.start() == null ? null : m.start().from(),
+                m.start() == null ? null : m.start().to(), m.end() == null ? null : m.end().text(),
+                m.end() == null ? null : m.end().from(), m.end() == null ? null : m.end().to(),
+                m.status().name(), m.statusText(), m.isLate(catalog.today()),
+                url("/da/plans/" + plan.slug() + "/commitments/" + c.number()));
+    }
+
+    private List<List<Object>> adjustments(Plan plan) {
+        List<List<Object>> rows = new ArrayList<>();
+        for (List<Adjustment> list : ledger.forPlan(plan.slug()).values()) {
+            for (Adjustment a : list) {
+                String url = url(AdjustmentLedger.PLAN_ITSELF.equals(a.commitmentNumber())
+                        ? "/da/plans/" + plan.slug() + "/adjustments"
+                        : "/da/plans/" + plan.slug() + "/commitments/" + a.commitmentNumber() + "/history");
+                if (a.changes().isEmpty()) {
+                    rows.add(row(a.id(), plan.slug(), a.commitmentNumber(), a.recordedAt(), a.kind().name(), null,
+                            null, null, null, null, a.note(), a.reason(), a.author(), a.organisation(), a.source(), url));
+                }
+                for (Change ch : a.changes()) {
+                    rows.add(row(a.id(), plan.slug(), a.commitmentNumber(), a.recordedAt(), a.kind().name(),
+                            ch.field(), ch.subject(), ch.language(), ch.before(), ch.after(), a.note(), a.reason(),
+                            a.author(), a.organisation(), a.source(), url));
+                }
+            }
+        }
+        return rows;
+    }
+
+    private static void addPair(List<Object> row, LocalizedText text) {
+        row.add(text == null ? null : blankToNull(text.da()));
+        row.add(text == null ? null : blankToNull(text.en()));
+    }
+
+    private static String blankToNull(String s) {
+        return s == null || s.isBlank() ? null : s;
+    }
+
+    private static String agency(Organisation o) {
+        return o == null ? null : o.name().da();
+    }
+
+    private String url(String path) {
+        return baseUrl + path;
+    }
+
+    private static List<Object> row(Object... values) {
+        return Arrays.asList(values);
+    }
+}

@@ -1,0 +1,61 @@
+package dk.planspor;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+
+import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.AriaRole;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/**
+ * The data page and the dashboards in a real browser, Danish and English: axe-core (WCAG 2.1 A/AA) finds nothing, the
+ * charts are named images, and the way from a plan to its dashboard is a link.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class OpenDataBrowserTest {
+
+    @LocalServerPort
+    int port;
+
+    private Browsers browsers;
+
+    @BeforeAll
+    void launch() {
+        browsers = Browsers.launch();
+    }
+
+    @AfterAll
+    void close() {
+        if (browsers != null) {
+            browsers.close();
+        }
+    }
+
+    @ParameterizedTest(name = "[{0}] data page, record dashboard and the 2017-2019 dashboard")
+    @ValueSource(strings = {"da", "en"})
+    void openDataPagesAreAccessible(String lang) {
+        try (BrowserContext context = browsers.newContext(port)) {
+            Page page = context.newPage();
+            page.navigate("/" + lang + "/data");
+            assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setLevel(1))).isVisible();
+            Browsers.assertAccessible(page, "/" + lang + "/data");
+
+            page.navigate("/" + lang + "/dashboards");
+            assertThat(page.locator("table.planspor-record").first()).isVisible();
+            Browsers.assertAccessible(page, "/" + lang + "/dashboards");
+
+            page.navigate("/" + lang + "/plans/2017-2019");
+            page.locator("a[href$='/plans/2017-2019/dashboard']").click();
+            assertThat(page).hasURL("http://localhost:" + port + "/" + lang + "/plans/2017-2019/dashboard");
+            assertThat(page.locator("svg[role=img]")).hasCount(2);
+            Browsers.assertAccessible(page, "/" + lang + "/plans/2017-2019/dashboard");
+        }
+    }
+}
