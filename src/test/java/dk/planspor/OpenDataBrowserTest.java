@@ -14,7 +14,7 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
- * The data page and the dashboards in a real browser, Danish and English: axe-core (WCAG 2.1 A/AA) finds nothing, the
+ * The data page, the dashboards and search in a real browser, Danish and English: axe-core (WCAG 2.1 A/AA) finds nothing, the
  * charts are named images, and the way from a plan to its dashboard is a link.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
@@ -56,6 +56,27 @@ class OpenDataBrowserTest {
             assertThat(page).hasURL("http://localhost:" + port + "/" + lang + "/plans/2017-2019/dashboard");
             assertThat(page.locator("svg[role=img]")).hasCount(2);
             Browsers.assertAccessible(page, "/" + lang + "/plans/2017-2019/dashboard");
+        }
+    }
+
+    @ParameterizedTest(name = "[{0}] search from the menu, narrow by a facet")
+    @ValueSource(strings = {"da", "en"})
+    void searchWorksWithoutJavaScriptAndIsAccessible(String lang) {
+        try (BrowserContext context = browsers.newContext(port)) {
+            Page page = context.newPage();
+            page.navigate("/" + lang + "/");
+            page.locator("nav.planspor-nav a[href='/" + lang + "/search']").click();
+            Browsers.assertAccessible(page, "/" + lang + "/search (empty)");
+            page.locator("input#q").fill("da".equals(lang) ? "åbne data" : "open data");
+            page.locator("form[role=search] button[type=submit]").click();
+            assertThat(page.locator("ol.planspor-hits > li").first()).isVisible();
+            assertThat(page.locator("ol.planspor-hits mark").first()).isVisible();
+            Browsers.assertAccessible(page, "/" + lang + "/search?q=…");
+            page.locator("nav.planspor-facets a[href*='type=milestone']").click();
+            assertThat(page.locator("nav.planspor-facets a[aria-current=true]")).hasCount(1);
+            assertThat(page.locator("ol.planspor-hits .planspor-hit__kind").first())
+                    .hasText("da".equals(lang) ? "Milepæl" : "Milestone");
+            Browsers.assertAccessible(page, "/" + lang + "/search?q=…&type=milestone");
         }
     }
 }

@@ -40,6 +40,7 @@ class PlanImports {
         Plan plan = plans.findBySlug(planSlug).orElseThrow(() -> new UnknownPlanException(planSlug));
         int created = 0;
         List<CommitmentAdjusted> adjusted = new ArrayList<>();
+        List<String> written = new ArrayList<>();
         Instant now = clock.instant();
         for (CommitmentContent content : contents) {
             Commitment commitment = commitments.findFull(planSlug, content.number()).orElse(null);
@@ -50,13 +51,20 @@ class PlanImports {
             }
             Organisation agency = content.leadAgency() == null ? null : organisations.byNameOrRegister(content.leadAgency());
             List<FieldChange> changes = commitment.apply(content, lang, agency);
+            boolean isNew = commitment.id() == null;
             commitment = commitments.save(commitment);
+            if (isNew || !changes.isEmpty()) {
+                written.add(commitment.number());
+            }
             if (!changes.isEmpty()) {
                 CommitmentAdjusted event = new CommitmentAdjusted(planSlug, commitment.id(), commitment.number(),
                         List.copyOf(changes), reason, author, null, now, source, author);
                 events.publishEvent(event);
                 adjusted.add(event);
             }
+        }
+        if (!written.isEmpty()) {
+            events.publishEvent(new CommitmentsImported(planSlug, List.copyOf(written)));
         }
         return new PlanCatalog.ImportApplied(planSlug, created, adjusted);
     }

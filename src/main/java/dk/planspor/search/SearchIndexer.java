@@ -1,0 +1,90 @@
+package dk.planspor.search;
+
+import dk.planspor.plans.CommitmentAdjusted;
+import dk.planspor.plans.CommitmentsImported;
+import dk.planspor.plans.PlanAdjusted;
+import dk.planspor.plans.PlanCatalog;
+import java.util.List;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.event.EventListener;
+import org.springframework.modulith.events.ApplicationModuleListener;
+import org.springframework.scheduling.annotation.Async;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Keeps the index current. Every event of a changed commitment or plan re-indexes it after the change committed
+ * (retried from the event registry if it fails). At start-up each source whose indexed count differs from its real
+ * count is rebuilt, which covers a new installation and data loaded before the index existed.
+ */
+@Component
+class SearchIndexer {
+
+    private static final Logger log = LoggerFactory.getLogger(SearchIndexer.class);
+
+    private final SearchIndex index;
+    private final List<SearchSource> sources;
+    private final PlanSearchSource plans;
+    private final PlanCatalog catalog;
+
+    private final TransactionTemplate tx;
+
+    SearchIndexer(SearchIndex index, List<SearchSource> sources, PlanSearchSource plans, PlanCatalog catalog,
+            TransactionTemplate tx) {
+        this.tx = tx;
+        this.index = index;
+        this.sources = sources;
+        this.plans = plans;
+        this.catalog = catalog;
+    }
+
+    @ApplicationModuleListener
+    public void on(CommitmentAdjusted event) {
+        reindexCommitment(event.planSlug(), event.commitmentNumber());
+    }
+
+    @ApplicationModuleListener
+    public void on(CommitmentsImported event) {
+        event.numbers().forEach(n -> reindex(event.planSlug(), n));
+    }
+
+    @ApplicationModuleListener
+    public void on(PlanAdjusted event) {
+        catalog.overview(event.planSlug()).commitments().forEach(c -> reindex(event.planSlug(), c.number()));
+    }
+
+    @EventListener(ApplicationReadyEvent.class)
+    @Async
+    public void reconcile() {
+        for (SearchSource source : sources) {
+            long have = index.count(source.kinds());
+            long want = source.count();
+            if (have != want) {
+                rebuild(source);
+                log.info("Search index: rebuilt {} ({} entries; it had {})", source.kinds(), want, have);
+            }
+        }
+    }
+
+    /** Drops and writes again every entry of {@code source}, in one transaction. */
+    public void rebuild(SearchSource source) {
+        tx.executeWithoutResult(status -> {
+            index.removeKinds(source.kinds());
+            source.all(index::put);
+        });
+    }
+
+    public void reindexCommitment(String planSlug, String number) {
+        tx.executeWithoutResult(status -> reindex(planSlug, number));
+    }
+
+    private void reindex(String planSlug, String number) {
+        List<SearchEntry> entries = plans.commitment(planSlug, number);
+        entries.forEach(index::put);
+        String ref = PlanSearchSource.ref(planSlug, number);
+        index.removeOthers(PlanSearchSource.MILESTONE, ref + "/",
+                entries.stream().filter(e -> e.kind().equals(PlanSearchSource.MILESTONE)).map(SearchEntry::ref).toList());
+    }
+}

@@ -1,0 +1,163 @@
+package dk.planspor.search;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import dk.planspor.platform.Lang;
+import dk.planspor.platform.LocalizedText;
+import dk.planspor.plans.CommitmentContent;
+import dk.planspor.plans.Completion;
+import dk.planspor.plans.CommitmentContent.MilestoneContent;
+import dk.planspor.plans.PlanCatalog;
+import dk.planspor.plans.PlanState;
+import dk.planspor.search.SearchResults.FacetValue;
+import dk.planspor.search.SearchResults.Hit;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.List;
+import org.hamcrest.Matchers;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.test.web.servlet.MockMvc;
+
+/** Full-text search on the real PostgreSQL: Danish and English stemming, ranking, snippets, facets, index upkeep. */
+@SpringBootTest
+@AutoConfigureMockMvc
+class SearchTest {
+
+    @Autowired
+    Search search;
+    @Autowired
+    SearchIndex index;
+    @Autowired
+    SearchIndexer indexer;
+    @Autowired
+    PlanCatalog catalog;
+    @Autowired
+    MockMvc mvc;
+
+
+    @BeforeEach
+    void indexIsBuilt() {
+        // the start-up reconciliation runs asynchronously; wait until the real record is in the index
+        await().atMost(Duration.ofSeconds(30)).until(() -> !search.search(SearchQuery.of("Rigsarkivet", Lang.DA)).hits().isEmpty());
+    }
+
+    @ParameterizedTest(name = "[{0}] finds \"{1}\"")
+    @CsvSource({
+            "handlingsplan, Regeringen har vedtaget tre nationale handlingsplaner for åben forvaltning",
+            "handlingsplaner, Den første handlingsplan blev vedtaget i 2012",
+            "kommune, Alle kommunerne deltager i netværket",
+            "myndighed, De ansvarlige myndigheder rapporterer om fremdrift",
+            "borgerne, Data skal gøre gavn for borgere og virksomheder",
+            "gennemførte, Initiativet er gennemført i væsentlig grad",
+    })
+    void danishWordsMatchTheirOtherForms(String query, String text) {
+        index.put(new SearchEntry("document", "stem-test/" + query, null, null, null, 2020, "Stemmingtest", null, text,
+                null, "/library"));
+        List<Hit> hits = search.search(new SearchQuery(query, Lang.DA, "document", null, null, null, 2020, 1)).hits();
+        assertThat(hits).extracting(Hit::snippetHtml).anySatisfy(s -> assertThat(s).contains("<mark>"));
+        index.remove("document", "stem-test/" + query);
+    }
+
+    @Test
+    void englishWordsMatchTheirOtherFormsOnEnglishPages() {
+        index.put(new SearchEntry("news", "stem-test/en", null, null, null, 2021, "Nyhed", "News item", "Dansk tekst",
+                "The agencies published their commitments", "/news"));
+        assertThat(search.search(new SearchQuery("agency commitment", Lang.EN, "news", null, null, null, null, 1)).hits())
+                .extracting(Hit::title).contains("News item");
+        index.remove("news", "stem-test/en");
+    }
+
+    @Test
+    void theRealRecordIsFoundAndRanked() {
+        SearchResults r = search.search(SearchQuery.of("åbne data borgere medier", Lang.DA));
+        assertThat(r.hits()).isNotEmpty();
+        assertThat(r.hits().get(0).title()).isEqualTo("1.1 Flere åbne data til borgere og medier");
+        assertThat(r.hits().get(0).path()).isEqualTo("/da/plans/2017-2019/commitments/1.1");
+        assertThat(r.hits()).extracting(Hit::rank).isSortedAccordingTo((a, b) -> Double.compare(b, a));
+    }
+
+    @Test
+    void snippetsAreEscapedAndOnlyTheMatchIsMarked() {
+        index.put(new SearchEntry("response", "xss-test", null, null, null, 2017, "Svar", null,
+                "<script>alert(1)</script> Forslag: 5 < 6 & en ny handlingsplan <b>nu</b> \"citat\"", null, "/consultations"));
+        Hit hit = search.search(new SearchQuery("handlingsplan", Lang.DA, "response", null, null, null, 2017, 1)).hits()
+                .stream().filter(h -> h.title().equals("Svar")).findFirst().orElseThrow();
+        // ts_headline drops markup; whatever text remains is escaped, and only the match is marked
+        assertThat(hit.snippetHtml()).contains("<mark>handlingsplan</mark>", "&amp;", "&quot;citat&quot;")
+                .doesNotContain("<script", "<b>", "< 6");
+        index.remove("response", "xss-test");
+    }
+
+    @Test
+    void facetsCountAllHitsAndFilterThem() {
+        SearchResults all = search.search(SearchQuery.of("data", Lang.DA));
+        assertThat(all.facets().get("type")).extracting(FacetValue::value).contains("commitment", "milestone");
+        long milestones = count(all, "type", "milestone");
+        assertThat(all.total()).isEqualTo(all.facets().get("type").stream().mapToLong(FacetValue::count).sum());
+        assertThat(all.facets().get("plan")).extracting(FacetValue::value).contains("2017-2019");
+
+        SearchResults onlyMilestones = search.search(new SearchQuery("data", Lang.DA, "milestone", null, null, null, null, 1));
+        assertThat(onlyMilestones.total()).isEqualTo(milestones);
+        assertThat(onlyMilestones.hits()).allSatisfy(h -> assertThat(h.kind()).isEqualTo("milestone"));
+
+        SearchResults limited = search.search(new SearchQuery("data", Lang.DA, "commitment", "2017-2019", null, "LIMITED", null, 1));
+        assertThat(limited.hits()).isNotEmpty().allSatisfy(h -> {
+            assertThat(h.completion()).isEqualTo("LIMITED");
+            assertThat(h.planSlug()).isEqualTo("2017-2019");
+        });
+        SearchResults agency = search.search(new SearchQuery("data", Lang.DA, null, null, "Rigsarkivet", null, null, 1));
+        assertThat(agency.hits()).isNotEmpty().allSatisfy(h -> assertThat(h.agency()).isEqualTo("Rigsarkivet"));
+        assertThat(agency.facets().get("year")).isNotEmpty();
+    }
+
+    @Test
+    void aChangedCommitmentIsFoundByItsNewWordsAndNotItsOldOnes() {
+        String slug = "9401-9402";
+        if (catalog.findPlan(slug).isEmpty()) {
+            catalog.definePlan(slug, LocalizedText.of("Søgetestplan", "Search test plan"), LocalDate.of(2017, 1, 1),
+                    LocalDate.of(2018, 12, 31), PlanState.IN_IMPLEMENTATION);
+        }
+        catalog.applyImport(slug, Lang.DA, List.of(content("Problemet er zebrafiskeri i havnen.")), "Test", "test", "test");
+        await().atMost(Duration.ofSeconds(20)).until(() -> !search.search(SearchQuery.of("zebrafiskeri", Lang.DA)).hits().isEmpty());
+
+        catalog.applyImport(slug, Lang.DA, List.of(content("Problemet er kamelridning på stranden.")), "Test", "test", "test");
+        await().atMost(Duration.ofSeconds(20)).until(() -> !search.search(SearchQuery.of("kamelridning", Lang.DA)).hits().isEmpty());
+        assertThat(search.search(SearchQuery.of("zebrafiskeri", Lang.DA)).hits()).isEmpty();
+        assertThat(search.search(SearchQuery.of("kamelridning", Lang.DA)).hits().get(0).path())
+                .isEqualTo("/da/plans/" + slug + "/commitments/1.1");
+    }
+
+    @Test
+    void pageAndApiAnswer() throws Exception {
+        mvc.perform(get("/api/v1/search").param("q", "handlingsplan").param("lang", "en"))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.total", Matchers.greaterThan(0)))
+                .andExpect(jsonPath("$.results[0].path", Matchers.startsWith("/en/")))
+                .andExpect(jsonPath("$.facets.type").isArray());
+        mvc.perform(get("/da/search").param("q", "åbne data").param("type", "commitment"))
+                .andExpect(status().isOk())
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.content()
+                        .string(Matchers.containsString("Flere åbne data til borgere og medier")));
+        mvc.perform(get("/da/search")).andExpect(status().isOk());
+    }
+
+    private static long count(SearchResults r, String facet, String value) {
+        return r.facets().get(facet).stream().filter(v -> v.value().equals(value)).mapToLong(FacetValue::count).sum();
+    }
+
+    private static CommitmentContent content(String problem) {
+        return new CommitmentContent("1.1", "Søgetestinitiativ", "2017 – 2018", "Rigsarkivet", problem, "Beskrivelse.",
+                null, null, null, Completion.LIMITED, null, null, null,
+                List.of(new MilestoneContent("En milepæl", "2017", "2018", "I gang")), null, null, null);
+    }
+}
