@@ -54,6 +54,11 @@ public class Accounts implements UserDetailsService {
         return users.findByUsername(UserAccount.normalise(username));
     }
 
+    /** The enabled agency editors of an organisation: the people who own its commitments. */
+    public List<UserAccount> editorsOf(long organisationId) {
+        return users.editorsOf(organisationId);
+    }
+
     public List<UserAccount> all() {
         return users.findAllByOrderByUsername();
     }

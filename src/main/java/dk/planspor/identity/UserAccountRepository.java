@@ -15,4 +15,8 @@ interface UserAccountRepository extends JpaRepository<UserAccount, Long> {
     boolean existsCoordinator();
 
     List<UserAccount> findAllByOrderByUsername();
+
+    @Query("select distinct u from UserAccount u join u.roles r where u.organisation.id = :organisationId "
+            + "and r = dk.planspor.identity.Role.AGENCY_EDITOR and u.enabled = true order by u.username")
+    List<UserAccount> editorsOf(Long organisationId);
 }

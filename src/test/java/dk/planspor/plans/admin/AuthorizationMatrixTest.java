@@ -101,7 +101,31 @@ class AuthorizationMatrixTest {
 
     /** Write endpoints open to everyone by design (each with its own test of its rules). */
     static final Set<String> PUBLIC_WRITES = Set.of(
-            "POST /{lang:da|en}/signup"); // SignupTest: verification mail, double submit, bad input
+            "POST /{lang:da|en}/signup", // SignupTest: verification mail, double submit, bad input
+            "POST /{lang:da|en}/unsubscribe"); // NotificationsTest: the token in the mail is the authorisation
+
+    /**
+     * Write endpoints every signed-in user may use on their own things (their follows, their proposals); anonymous
+     * callers are sent to the login. Ownership rules are tested with each module.
+     */
+    private Map<String, java.util.function.Supplier<MockHttpServletRequestBuilder>> signedIn() {
+        Map<String, java.util.function.Supplier<MockHttpServletRequestBuilder>> m = new LinkedHashMap<>();
+        m.put("POST /{lang:da|en}/follows", () -> post("/da/follows").param("kind", "PLAN").param("key", SLUG));
+        m.put("POST /{lang:da|en}/follows/delivery", () -> post("/da/follows/delivery").param("delivery", "DAILY"));
+        m.put("POST /{lang:da|en}/follows/{id}/delete", () -> post("/da/follows/0/delete"));
+        return m;
+    }
+
+    @Test
+    void signedInWritesSendAnonymousCallersToTheLogin() throws Exception {
+        for (var row : signedIn().entrySet()) {
+            mvc.perform(row.getValue().get().with(csrf()))
+                    .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl("/da/login"));
+            int status = mvc.perform(row.getValue().get().with(csrf())
+                    .with(user(AdminFixture.principal(accounts, "borger@test.dk")))).andReturn().getResponse().getStatus();
+            assertThat(status).as("participant → " + row.getKey()).isNotEqualTo(403);
+        }
+    }
 
     /** Write endpoints only the coordinator may use (not tied to one commitment). */
     private Map<String, java.util.function.Supplier<org.springframework.test.web.servlet.request.AbstractMockHttpServletRequestBuilder<?>>> coordinatorOnly() {
@@ -177,6 +201,7 @@ class AuthorizationMatrixTest {
         Set<String> rows = new TreeSet<>(matrix().keySet());
         rows.addAll(coordinatorOnly().keySet());
         rows.addAll(PUBLIC_WRITES);
+        rows.addAll(signedIn().keySet());
         assertThat(rows).as("write endpoints without a row in the authorization matrix").containsAll(writes);
         assertThat(writes).as("matrix rows without an endpoint").containsAll(rows);
     }
