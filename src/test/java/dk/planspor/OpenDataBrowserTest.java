@@ -14,7 +14,7 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
- * The data page, the dashboards and search in a real browser, Danish and English: axe-core (WCAG 2.1 A/AA) finds nothing, the
+ * The data page, the dashboards, the standards check and search in a real browser, Danish and English: axe-core (WCAG 2.1 A/AA) finds nothing, the
  * charts are named images, and the way from a plan to its dashboard is a link.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
@@ -56,6 +56,11 @@ class OpenDataBrowserTest {
             assertThat(page).hasURL("http://localhost:" + port + "/" + lang + "/plans/2017-2019/dashboard");
             assertThat(page.locator("svg[role=img]")).hasCount(2);
             Browsers.assertAccessible(page, "/" + lang + "/plans/2017-2019/dashboard");
+
+            page.navigate("/" + lang + "/plans/2017-2019");
+            page.locator("a[href$='/plans/2017-2019/standards']").click();
+            assertThat(page.locator("table.planspor-standards tbody tr")).hasCount(7);
+            Browsers.assertAccessible(page, "/" + lang + "/plans/2017-2019/standards");
         }
     }
 

@@ -17,7 +17,7 @@ class MessageBundlesTest {
 
     static Stream<String> bundles() {
         return Stream.of("messages", "i18n/assessment", "i18n/consultation", "i18n/forum", "i18n/library",
-                "i18n/search", "i18n/opendata", "i18n/notifications");
+                "i18n/search", "i18n/opendata", "i18n/notifications", "i18n/standards");
     }
 
     @ParameterizedTest
