@@ -1,0 +1,105 @@
+#!/usr/bin/env bash
+# Search benchmark for issue 8: 10,000 commitments and 1,000,000 consultation responses (bench/search-data.sql),
+# then the p50/p95/p99 latency of GET /api/v1/search over a fixed set of queries, and the time to export the largest
+# CSV. Target: p95 <= 30 ms. Uses wrk, psql and bc from apt (installed if missing).
+#
+#   bench/search.sh                      full size
+#   RESPONSES=100000 bench/search.sh     smaller run
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+PORT=${PORT:-18090}
+PLANS=${PLANS:-100}
+PER_PLAN=${PER_PLAN:-100}
+RESPONSES=${RESPONSES:-1000000}
+DURATION=${DURATION:-30s}
+CONNECTIONS=${CONNECTIONS:-4}
+OUT=bench/out/search
+
+missing=()
+command -v wrk >/dev/null || missing+=(wrk)
+command -v bc >/dev/null || missing+=(bc)
+command -v psql >/dev/null || missing+=(postgresql-client)
+if [ ${#missing[@]} -gt 0 ]; then
+  apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "${missing[@]}" >/dev/null
+fi
+
+rm -rf "$OUT"; mkdir -p "$OUT"
+[ -f target/planspor.jar ] && [ "${SKIP_BUILD:-0}" = 1 ] || { echo "== building"; ./mvnw -B -q -DskipTests package; }
+
+APP_PID=""
+cleanup() { [ -n "$APP_PID" ] && kill "$APP_PID" 2>/dev/null && wait "$APP_PID" 2>/dev/null || true; }
+trap cleanup EXIT
+
+echo "== starting Planspor on a fresh database"
+PLANSPOR_DATA_DIR="$OUT/data" java -Xmx512m -jar target/planspor.jar --server.port="$PORT" \
+  --planspor.page-cache.enabled=false > "$OUT/app.log" 2>&1 &
+APP_PID=$!
+until curl -sf "http://127.0.0.1:$PORT/actuator/health" | grep -q '"UP"'; do
+  sleep 0.2; kill -0 "$APP_PID" 2>/dev/null || { echo "app died, see $OUT/app.log"; exit 1; }
+done
+PGPORT=$(sed -n 4p "$OUT/data/postgres/postmaster.pid")
+PSQL=(psql -X -q -h localhost -p "$PGPORT" -U postgres -d postgres)
+
+echo "== vocabulary from the seed documents"
+cat src/main/resources/seed/sources/*.txt | tr -cs '[:alpha:]æøåÆØÅéü' '\n' | tr '[:upper:]ÆØÅ' '[:lower:]æøå' \
+  | awk 'length($0) >= 4' | sort | uniq -c | sort -rn | head -3000 | awk '{print NR "\t" $2}' > "$OUT/vocab.tsv"
+"${PSQL[@]}" -c "DROP TABLE IF EXISTS bench_vocab; CREATE TABLE bench_vocab (rank int primary key, w text)"
+"${PSQL[@]}" -c "\\copy bench_vocab FROM '$OUT/vocab.tsv'"
+
+echo "== generating $((PLANS * PER_PLAN)) commitments and $RESPONSES responses"
+t0=$(date +%s)
+"${PSQL[@]}" -v plans="$PLANS" -v commitments_per_plan="$PER_PLAN" -v responses="$RESPONSES" -f bench/search-data.sql
+echo "   generated in $(( $(date +%s) - t0 )) s"
+"${PSQL[@]}" -At -c "SELECT kind, count(*) FROM search_entry GROUP BY kind ORDER BY kind" | sed 's/^/   index: /'
+
+# The fixed query set: frequent and rare words, phrases, a negation, English, facet filters.
+cat > "$OUT/queries.txt" <<'Q'
+/api/v1/search?q=handlingsplan
+/api/v1/search?q=%C3%A5bne%20data
+/api/v1/search?q=borgere
+/api/v1/search?q=myndigheder
+/api/v1/search?q=gennemsigtighed
+/api/v1/search?q=%22offentlige%20data%22
+/api/v1/search?q=klima
+/api/v1/search?q=Rigsarkivet
+/api/v1/search?q=digitalisering%20-kommuner
+/api/v1/search?q=open%20data&lang=en
+/api/v1/search?q=whistleblower
+/api/v1/search?q=datakatalog&type=commitment
+/api/v1/search?q=forvaltning&type=response
+/api/v1/search?q=initiativet&plan=bench-042
+/api/v1/search?q=samarbejde&completion=LIMITED
+/api/v1/search?q=ogp%20netv%C3%A6rk
+Q
+cat > "$OUT/queries.lua" <<LUA
+local paths = {}
+for line in io.lines("$OUT/queries.txt") do paths[#paths + 1] = line end
+local i = 0
+request = function()
+  i = i % #paths + 1
+  return wrk.format("GET", paths[i])
+end
+done = function(summary, latency, requests)
+  io.write(string.format("RESULT requests=%d p50=%.2f p95=%.2f p99=%.2f errors=%d\n", summary.requests,
+    latency:percentile(50) / 1000, latency:percentile(95) / 1000, latency:percentile(99) / 1000,
+    summary.errors.status + summary.errors.connect + summary.errors.read + summary.errors.timeout))
+end
+LUA
+
+echo "== hit counts"
+while read -r q; do
+  printf '   %-55s %s\n' "$q" "$(curl -s "http://127.0.0.1:$PORT$q" | grep -o '"total":[0-9]*')"
+done < "$OUT/queries.txt"
+
+echo "== warm-up"
+wrk -t2 -c"$CONNECTIONS" -d10s -s "$OUT/queries.lua" "http://127.0.0.1:$PORT" > /dev/null
+echo "== search latency ($CONNECTIONS connections, $DURATION)"
+wrk -t2 -c"$CONNECTIONS" -d"$DURATION" -s "$OUT/queries.lua" "http://127.0.0.1:$PORT" | tee "$OUT/wrk.txt" | grep RESULT
+
+echo "== largest CSV export"
+for path in /api/v1/commitments.csv /api/v1/consultations/responses.csv; do
+  read -r code size secs < <(curl -s -o "$OUT/export.csv" -w '%{http_code} %{size_download} %{time_total}\n' "http://127.0.0.1:$PORT$path")
+  [ "$code" = 200 ] && echo "   $path: $(($(wc -l < "$OUT/export.csv") - 1)) rows, $size bytes in ${secs} s" \
+    || echo "   $path: HTTP $code"
+done
