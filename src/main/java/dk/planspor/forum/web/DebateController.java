@@ -72,7 +72,7 @@ class DebateController {
             long id = debate.startThread(subject, title, body, user);
             return "redirect:/" + lang + "/debate/threads/" + id;
         } catch (ForumRefusal e) {
-            redirect.addFlashAttribute("problem", e.messageKey());
+            redirect.addAttribute("problem", e.messageKey());
             return "redirect:/" + lang + "/debate?subject=" + URLEncoder.encode(subject, StandardCharsets.UTF_8);
         }
     }
@@ -83,7 +83,7 @@ class DebateController {
         try {
             debate.comment(id, body, user);
         } catch (ForumRefusal e) {
-            redirect.addFlashAttribute("problem", e.messageKey());
+            redirect.addAttribute("problem", e.messageKey());
         }
         return "redirect:/" + lang + "/debate/threads/" + id;
     }
@@ -92,7 +92,7 @@ class DebateController {
     String report(@PathVariable String lang, @PathVariable String target, @PathVariable long id, @RequestParam long thread,
             @RequestParam(defaultValue = "") String reason, @AuthenticationPrincipal PlansporUser user, RedirectAttributes redirect) {
         debate.report(target, id, reason, user);
-        redirect.addFlashAttribute("notice", "forum.debate.reported");
+        redirect.addAttribute("notice", "forum.debate.reported");
         return "redirect:/" + lang + "/debate/threads/" + thread;
     }
 
@@ -113,9 +113,9 @@ class DebateController {
             @AuthenticationPrincipal PlansporUser user, RedirectAttributes redirect) {
         try {
             debate.review(target, id, restore, reason, user);
-            redirect.addFlashAttribute("notice", "forum.review.saved");
+            redirect.addAttribute("notice", "forum.review.saved");
         } catch (ForumRefusal e) {
-            redirect.addFlashAttribute("problem", e.messageKey());
+            redirect.addAttribute("problem", e.messageKey());
         }
         return "redirect:/" + lang + "/admin/forum/moderation";
     }

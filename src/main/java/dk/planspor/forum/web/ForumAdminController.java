@@ -78,10 +78,10 @@ class ForumAdminController {
                     form.date().atTime(form.from()).atZone(Meeting.ZONE).toInstant(),
                     form.date().atTime(form.to()).atZone(Meeting.ZONE).toInstant(), blank(form.place()), blank(form.onlineUrl()),
                     form.capacity(), form.cutoff().atTime(23, 59).atZone(Meeting.ZONE).toInstant()), user);
-            redirect.addFlashAttribute("notice", "forum.meeting.scheduled");
+            redirect.addAttribute("notice", "forum.meeting.scheduled");
             return "redirect:/" + lang + "/admin/forum/meetings/" + id;
         } catch (ForumRefusal e) {
-            redirect.addFlashAttribute("problem", e.messageKey());
+            redirect.addAttribute("problem", e.messageKey());
             redirect.addFlashAttribute("form", form);
             return "redirect:/" + lang + "/admin/forum";
         }
@@ -108,9 +108,9 @@ class ForumAdminController {
             @AuthenticationPrincipal PlansporUser user, RedirectAttributes redirect) {
         try {
             forum.decide(id, status, reason, user);
-            redirect.addFlashAttribute("notice", "forum.decision.saved");
+            redirect.addAttribute("notice", "forum.decision.saved");
         } catch (ForumRefusal e) {
-            redirect.addFlashAttribute("problem", e.messageKey());
+            redirect.addAttribute("problem", e.messageKey());
         }
         return "redirect:/" + lang + "/admin/forum/meetings/" + meeting;
     }
@@ -123,9 +123,9 @@ class ForumAdminController {
         try {
             forum.publishMinutes(id, new OgpForum.MinutesDraft(LocalizedText.of(summaryDa, summaryEn), lines(decisions, false),
                     lines(actions, true)), reason, user);
-            redirect.addFlashAttribute("notice", "forum.minutes.saved");
+            redirect.addAttribute("notice", "forum.minutes.saved");
         } catch (ForumRefusal e) {
-            redirect.addFlashAttribute("problem", e.messageKey());
+            redirect.addAttribute("problem", e.messageKey());
         }
         return "redirect:/" + lang + "/admin/forum/meetings/" + id;
     }

@@ -71,13 +71,13 @@ class ForumPageController {
         try {
             if ("cancel".equals(action)) {
                 forum.unregister(id, user);
-                redirect.addFlashAttribute("notice", "forum.register.cancelled");
+                redirect.addAttribute("notice", "forum.register.cancelled");
             } else {
                 forum.register(id, user);
-                redirect.addFlashAttribute("notice", "forum.register.done");
+                redirect.addAttribute("notice", "forum.register.done");
             }
         } catch (ForumRefusal e) {
-            redirect.addFlashAttribute("problem", e.messageKey());
+            redirect.addAttribute("problem", e.messageKey());
         }
         return "redirect:/" + lang + "/forum/meetings/" + id + "#registration";
     }
@@ -88,9 +88,9 @@ class ForumPageController {
             RedirectAttributes redirect) {
         try {
             forum.propose(id, title, description, lang, user);
-            redirect.addFlashAttribute("notice", "forum.agenda.proposed");
+            redirect.addAttribute("notice", "forum.agenda.proposed");
         } catch (ForumRefusal e) {
-            redirect.addFlashAttribute("problem", e.messageKey());
+            redirect.addAttribute("problem", e.messageKey());
             redirect.addFlashAttribute("proposalTitle", title);
             redirect.addFlashAttribute("proposalDescription", description);
         }

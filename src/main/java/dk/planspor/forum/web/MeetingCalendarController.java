@@ -10,7 +10,10 @@ import java.util.List;
 import net.fortuna.ical4j.data.CalendarOutputter;
 import net.fortuna.ical4j.model.Calendar;
 import net.fortuna.ical4j.model.TimeZoneRegistryFactory;
+import net.fortuna.ical4j.model.Property;
 import net.fortuna.ical4j.model.component.VEvent;
+import net.fortuna.ical4j.model.component.VTimeZone;
+import net.fortuna.ical4j.model.property.TzId;
 import net.fortuna.ical4j.model.property.Description;
 import net.fortuna.ical4j.model.property.Location;
 import net.fortuna.ical4j.model.property.ProdId;
@@ -52,7 +55,7 @@ class MeetingCalendarController {
         cal.add(new ProdId("-//Planspor//OGP forum//" + lang.code().toUpperCase()));
         cal.add(ImmutableVersion.VERSION_2_0);
         cal.add(ImmutableCalScale.GREGORIAN);
-        cal.add(TimeZoneRegistryFactory.getInstance().createRegistry().getTimeZone(Meeting.ZONE.getId()).getVTimeZone());
+        cal.add(copenhagen());
         for (Meeting m : meetings) {
             ZonedDateTime start = m.start();
             ZonedDateTime end = m.end();
@@ -69,6 +72,19 @@ class MeetingCalendarController {
             cal.add(event);
         }
         return cal;
+    }
+
+    /**
+     * The VTIMEZONE for Europe/Copenhagen. ical4j's bundled tzurl data treats Copenhagen as an alias of Berlin (same
+     * rules since 1980) and labels it Europe/Berlin; the events name Europe/Copenhagen, so the definition is relabelled
+     * to match them, or a reader would not connect the two.
+     */
+    static VTimeZone copenhagen() {
+        VTimeZone vtz = TimeZoneRegistryFactory.getInstance().createRegistry().getTimeZone(Meeting.ZONE.getId())
+                .getVTimeZone().copy();
+        vtz.replace(new TzId(Meeting.ZONE.getId()));
+        vtz.removeAll(Property.TZURL, "X-LIC-LOCATION");
+        return vtz;
     }
 
     private static String base(HttpServletRequest request) {
