@@ -52,6 +52,8 @@ class ForumLibraryBrowserTest {
     void launch() {
         accounts.create(PARTICIPANT, "Dorte Deltager", null, EnumSet.of(Role.PARTICIPANT), PASSWORD, "test");
         accounts.create("formand@browser.test", "Frida Formand", null, EnumSet.of(Role.FORUM_CHAIR), PASSWORD, "test");
+        accounts.create("koordinator@browser.test", "Karl Koordinator", "digitaliseringsstyrelsen", EnumSet.of(Role.COORDINATOR),
+                PASSWORD, "test");
         Instant start = forum.now().plus(Duration.ofDays(30));
         upcoming = forum.schedule(new MeetingDraft(LocalizedText.of("Netværksmøde om den nye handlingsplan", "Network meeting on the new action plan"),
                 LocalizedText.of("Vi drøfter forslagene.", "We discuss the proposals."), start, start.plus(Duration.ofHours(2)),
@@ -100,10 +102,7 @@ class ForumLibraryBrowserTest {
 
     @Test
     void aParticipantSignsInRegistersAndProposesAnAgendaItem() {
-        page.navigate("/da/login");
-        page.getByLabel("E-mail", new Page.GetByLabelOptions().setExact(true)).fill(PARTICIPANT);
-        page.getByLabel("Adgangskode", new Page.GetByLabelOptions().setExact(true)).fill(PASSWORD);
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Log ind")).click();
+        logIn(PARTICIPANT);
         page.navigate("/da/forum");
         page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Netværksmøde om den nye handlingsplan")).click();
         Browsers.assertAccessible(page, "meeting page, signed in");
@@ -117,5 +116,37 @@ class ForumLibraryBrowserTest {
         assertThat(page.getByRole(AriaRole.STATUS)).containsText("Tak for dit forslag");
         assertThat(page.getByRole(AriaRole.TABLE)).containsText("Åbne data om offentlige indkøb");
         Browsers.assertAccessible(page, "meeting page after a proposal");
+    }
+
+    @Test
+    void theChairDecidesOnAProposalAndTheCoordinatorsPagesAreAccessible() {
+        forum.propose(upcoming, "Gennemsigtighed i kommunerne", "Forslag fra en borger", "da",
+                accounts.loadUserByUsername(PARTICIPANT));
+        logIn("formand@browser.test");
+        assertThat(page).hasURL("http://localhost:" + port + "/da/admin/");
+        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("OGP-netværkets møder")).click();
+        Browsers.assertAccessible(page, "admin forum");
+        page.getByRole(AriaRole.MAIN).getByRole(AriaRole.LINK, new com.microsoft.playwright.Locator.GetByRoleOptions()
+                .setName("Netværksmøde om den nye handlingsplan")).click();
+        Browsers.assertAccessible(page, "admin meeting");
+        page.getByLabel("Udskudt til et senere møde").first().check();
+        page.getByLabel("Begrundelse").first().fill("Hører bedre hjemme på efterårets møde");
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Gem beslutning")).first().click();
+        assertThat(page.getByRole(AriaRole.STATUS)).containsText("Beslutningen er gemt");
+        Browsers.assertAccessible(page, "admin meeting after a decision");
+
+        context.clearCookies();
+        logIn("koordinator@browser.test");
+        for (String path : new String[] {"/da/admin/library", "/en/admin/library", "/da/admin/forum/moderation"}) {
+            page.navigate(path);
+            Browsers.assertAccessible(page, path);
+        }
+    }
+
+    private void logIn(String email) {
+        page.navigate("/da/login");
+        page.getByLabel("E-mail", new Page.GetByLabelOptions().setExact(true)).fill(email);
+        page.getByLabel("Adgangskode", new Page.GetByLabelOptions().setExact(true)).fill(PASSWORD);
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Log ind")).click();
     }
 }
