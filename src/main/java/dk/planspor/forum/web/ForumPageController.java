@@ -24,10 +24,12 @@ class ForumPageController {
 
     private final OgpForum forum;
     private final MessageSource messages;
+    private final dk.planspor.plans.PlanCatalog plans;
 
-    ForumPageController(OgpForum forum, MessageSource messages) {
+    ForumPageController(OgpForum forum, MessageSource messages, dk.planspor.plans.PlanCatalog plans) {
         this.forum = forum;
         this.messages = messages;
+        this.plans = plans;
     }
 
     @GetMapping("/{lang:da|en}/forum")
@@ -38,6 +40,14 @@ class ForumPageController {
         model.addAttribute("upcoming", all.stream().filter(m -> !m.isOver(now))
                 .sorted(java.util.Comparator.comparing(Meeting::startsAt)).toList());
         model.addAttribute("past", all.stream().filter(m -> m.isOver(now)).toList());
+        // OGP's standard: the forum meets at least every six months. Flag a gap when no meeting is held or planned
+        // within six months of the last one.
+        java.time.Instant lastOrNow = all.stream().map(Meeting::startsAt).filter(t -> !t.isAfter(now)).max(java.util.Comparator.naturalOrder())
+                .orElse(now);
+        boolean onTrack = all.stream().anyMatch(m -> m.startsAt().isAfter(lastOrNow)
+                && m.startsAt().isBefore(lastOrNow.atZone(Meeting.ZONE).plusMonths(6).toInstant()));
+        model.addAttribute("cadenceGap", !onTrack);
+        model.addAttribute("plans", plans.plans());
         model.addAttribute("breadcrumbs", List.of(home(l), Crumb.current(msg("forum.title", l))));
         return "forum/meetings";
     }
