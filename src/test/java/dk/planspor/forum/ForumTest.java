@@ -90,7 +90,10 @@ class ForumTest {
                 "Midtvejsevalueringen af handlingsplanen 2017-2019", "/en/plans/2017-2019/commitments/3.3",
                 "Future network meetings are held");
         assertThat(mvc.perform(get("/da/forum")).andReturn().getResponse().getContentAsString())
-                .contains("Første møde i OGP-netværket", "/da/forum/rules");
+                .contains("Første møde i OGP-netværket", "/da/forum/rules", "/da/forum/meetings.ics",
+                        "href=\"/da/forum\"", "href=\"/da/library\"", "/da/debate?subject=plan:2017-2019");
+        assertThat(mvc.perform(get("/en/signup")).andReturn().getResponse().getContentAsString())
+                .as("the sign-up form's rules of participation link to the rules page").contains("href=\"/en/forum/rules\"");
         assertThat(mvc.perform(get("/da/forum/rules")).andExpect(status().isOk()).andReturn().getResponse()
                 .getContentAsString()).contains("Deltagerregler");
     }
