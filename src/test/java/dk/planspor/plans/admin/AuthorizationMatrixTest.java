@@ -202,6 +202,7 @@ class AuthorizationMatrixTest {
         rows.addAll(coordinatorOnly().keySet());
         rows.addAll(PUBLIC_WRITES);
         rows.addAll(signedIn().keySet());
+        rows.addAll(ForumLibraryWrites.rows(forum, accounts, jdbc).keySet());
         assertThat(rows).as("write endpoints without a row in the authorization matrix").containsAll(writes);
         assertThat(writes).as("matrix rows without an endpoint").containsAll(rows);
     }
@@ -226,6 +227,35 @@ class AuthorizationMatrixTest {
                         assertThat(status).as(label).isIn(who == Who.ANONYMOUS ? List.of(302) : List.of(403));
                         assertThat(snapshot(number)).as(label + " must change nothing").isEqualTo(before);
                     }
+                }
+            }
+        }
+    }
+
+    @Autowired
+    dk.planspor.forum.OgpForum forum;
+    @Autowired
+    org.springframework.jdbc.core.simple.JdbcClient jdbc;
+
+    /** Forum and library writes: signed-in participants, the forum chair, moderators, the coordinator (ForumLibraryWrites). */
+    @Test
+    void forumAndLibraryWritesFollowTheirRoles() throws Exception {
+        var rows = ForumLibraryWrites.rows(forum, accounts, jdbc);
+        for (Who who : Who.values()) {
+            for (var row : rows.entrySet()) {
+                String before = row.getValue().snapshot().get();
+                var request = row.getValue().request().get().with(csrf());
+                if (who.email != null) {
+                    request = request.with(user(AdminFixture.principal(accounts, who.email)));
+                }
+                int status = mvc.perform(request).andReturn().getResponse().getStatus();
+                String label = who + " → " + row.getKey();
+                boolean allowed = row.getValue().allowed().contains(who);
+                assertThat(status).as(label).isEqualTo(allowed || who == Who.ANONYMOUS ? 302 : 403);
+                if (allowed) {
+                    assertThat(row.getValue().snapshot().get()).as(label + " must take effect").isNotEqualTo(before);
+                } else {
+                    assertThat(row.getValue().snapshot().get()).as(label + " must change nothing").isEqualTo(before);
                 }
             }
         }
