@@ -79,6 +79,12 @@ public class DocumentBank {
                 .query(DocumentBank::row).optional().orElseThrow(() -> new NotFoundException("library.document.notFound", id));
     }
 
+    /** The text extracted from a document's file (empty when none could be read), for the platform-wide search. */
+    public String text(long id) {
+        return jdbc.sql("select coalesce(body_text, '') from library_document where id = ?").param(id).query(String.class)
+                .optional().orElse("");
+    }
+
     /** The stored file of a document. */
     public byte[] file(long id) {
         long fileId = jdbc.sql("select file_id from library_document where id = ?").param(id).query(Long.class).optional()

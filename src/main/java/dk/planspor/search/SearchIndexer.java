@@ -55,6 +55,20 @@ class SearchIndexer {
         catalog.overview(event.planSlug()).commitments().forEach(c -> reindex(event.planSlug(), c.number()));
     }
 
+    @ApplicationModuleListener
+    public void on(dk.planspor.forum.ForumChanged event) {
+        rebuild(ForumSearchSource.class);
+    }
+
+    @ApplicationModuleListener
+    public void on(dk.planspor.library.LibraryChanged event) {
+        rebuild(LibrarySearchSource.class);
+    }
+
+    private void rebuild(Class<? extends SearchSource> type) {
+        sources.stream().filter(type::isInstance).forEach(this::rebuild);
+    }
+
     @EventListener(ApplicationReadyEvent.class)
     @Async
     public void reconcile() {

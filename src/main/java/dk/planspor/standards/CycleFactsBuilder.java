@@ -28,6 +28,10 @@ final class CycleFactsBuilder {
         this.reference = reference;
     }
 
+    LocalDate reference() {
+        return reference;
+    }
+
     CycleFactsBuilder meeting(Meeting m) {
         meetings.add(m);
         return this;

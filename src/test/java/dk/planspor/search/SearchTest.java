@@ -138,6 +138,17 @@ class SearchTest {
     }
 
     @Test
+    void meetingsDocumentsAndNewsAreFoundToo() {
+        await().atMost(Duration.ofSeconds(30)).until(() ->
+                !search.search(new SearchQuery("møde OGP-netværket", Lang.DA, "meeting", null, null, null, null, 1)).hits().isEmpty());
+        assertThat(search.search(new SearchQuery("møde OGP-netværket", Lang.DA, "meeting", null, null, null, null, 1)).hits()
+                .get(0).path()).startsWith("/da/forum/meetings/");
+        // the seeded library holds Denmark's plans and evaluations: a word from inside seed 004's text finds it
+        assertThat(search.search(new SearchQuery("midtvejsevaluering", Lang.DA, "document", null, null, null, null, 1)).hits())
+                .isNotEmpty().allSatisfy(h -> assertThat(h.path()).matches("/da/library/documents/\\d+/file"));
+    }
+
+    @Test
     void pageAndApiAnswer() throws Exception {
         mvc.perform(get("/api/v1/search").param("q", "handlingsplan").param("lang", "en"))
                 .andExpect(status().isOk())
