@@ -32,9 +32,11 @@ public class ConsultationDesk {
     private final AttachmentInspector inspector;
     private final ApplicationEventPublisher events;
     private final Clock clock;
+    private final ReportRenderer reports;
 
     ConsultationDesk(ConsultationStore consultations, ResponseStore responses, AttachmentInspector inspector,
-            ApplicationEventPublisher events, Clock clock) {
+            ApplicationEventPublisher events, Clock clock, ReportRenderer reports) {
+        this.reports = reports;
         this.consultations = consultations;
         this.responses = responses;
         this.inspector = inspector;
@@ -145,8 +147,9 @@ public class ConsultationDesk {
     /** Responses whose disposition names the commitment, for its page ("came from these inputs"). */
     @Transactional(readOnly = true)
     public List<Input> inputsFor(String planSlug, String number) {
-        return responses.feeding(planSlug + "/" + number).stream().filter(r -> !r.hidden())
-                .map(r -> new Input(r, consultations.findById(r.consultationId()).orElseThrow())).toList();
+        return responses.feeding(planSlug + "/" + number).stream().filter(r -> !r.hidden() && r.disposition() != null)
+                .map(r -> new Input(r, consultations.findById(r.consultationId()).orElseThrow()))
+                .filter(i -> i.consultation().published()).toList();
     }
 
     /** A response with the consultation it answered. */
@@ -159,6 +162,30 @@ public class ConsultationDesk {
         return responses.attachment(id).filter(a -> staff || responses.find(a.responseId())
                 .map(r -> !r.hidden() && r.anonymisedAt() == null && consultations.findById(r.consultationId())
                         .map(c -> c.state(now()) == ConsultationState.CLOSED).orElse(false)).orElse(false));
+    }
+
+    /**
+     * The høringsnotat (Danish) or reasoned response (English) as XHTML, once the deadline has passed: a summary and
+     * answer per published response and the alphabetical høringsliste with marks for those who responded.
+     */
+    @Transactional(readOnly = true)
+    public String reportHtml(String slug, dk.planspor.platform.Lang lang) {
+        Consultation c = closedConsultation(slug);
+        return reports.html(c, publishedResponses(c), lang, false);
+    }
+
+    @Transactional(readOnly = true)
+    public byte[] reportPdf(String slug, dk.planspor.platform.Lang lang) {
+        Consultation c = closedConsultation(slug);
+        return reports.pdf(c, publishedResponses(c), lang);
+    }
+
+    private Consultation closedConsultation(String slug) {
+        Consultation c = publicConsultation(slug);
+        if (c.state(now()) != ConsultationState.CLOSED) {
+            throw new NotFoundException("consultation.report.notYet", slug);
+        }
+        return c;
     }
 
     // ---- staff: consultations and the co-creation timeline ----

@@ -56,7 +56,7 @@ class ConsultationAdminController {
     @GetMapping(BASE + "/new")
     @PreAuthorize("hasRole('COORDINATOR')")
     String createForm(@PathVariable String lang, Model model) {
-        model.addAttribute("form", new ConsultationForm(0, null, ConsultationKind.CO_CREATION, null, null, null, null, null,
+        model.addAttribute("form", new ConsultationForm(0L, null, ConsultationKind.CO_CREATION, null, null, null, null, null,
                 null, null, null, null, null, null, null, null));
         return editPage(Lang.fromCode(lang).orElseThrow(), null, model);
     }
@@ -100,7 +100,7 @@ class ConsultationAdminController {
         var kept = new dk.planspor.consultation.ConsultationEdit(slug, e.kind(), e.titleDa(), e.titleEn(), e.descriptionDa(),
                 e.descriptionEn(), e.opensAt(), e.deadline(), e.contactName(), e.contactEmail(), e.planSlug(), e.reportUrl(),
                 e.invitees(), e.documents());
-        redirect.addFlashAttribute(desk.edit(slug, form.version(), kept, user, form.reason()) ? "saved" : "conflict", true);
+        redirect.addFlashAttribute(desk.edit(slug, form.version() == null ? -1 : form.version(), kept, user, form.reason()) ? "saved" : "conflict", true);
         return "redirect:/" + lang + "/admin/consultations/" + slug;
     }
 

@@ -19,13 +19,13 @@ import org.springframework.format.annotation.DateTimeFormat;
  * The coordinator's consultation form. Times are entered in Danish time; the høringsliste is one organisation a
  * line and documents are "title | URL" lines.
  */
-record ConsultationForm(long version,
+record ConsultationForm(Long version,
         @NotBlank(message = "{consultation.admin.validation.slug}") @Pattern(regexp = "[a-z0-9][a-z0-9-]{1,78}", message = "{consultation.admin.validation.slug}") String slug,
         @NotNull ConsultationKind kind,
         @NotBlank(message = "{validation.titleDa}") @Size(max = 500) String titleDa, @Size(max = 500) String titleEn,
         @Size(max = 20000) String descriptionDa, @Size(max = 20000) String descriptionEn,
-        @NotNull(message = "{consultation.admin.validation.time}") @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME) LocalDateTime opensAt,
-        @NotNull(message = "{consultation.admin.validation.time}") @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME) LocalDateTime deadline,
+        @NotNull(message = "{consultation.admin.validation.time}") @DateTimeFormat(pattern = "yyyy-MM-dd'T'HH:mm", fallbackPatterns = "yyyy-MM-dd'T'HH:mm:ss") LocalDateTime opensAt,
+        @NotNull(message = "{consultation.admin.validation.time}") @DateTimeFormat(pattern = "yyyy-MM-dd'T'HH:mm", fallbackPatterns = "yyyy-MM-dd'T'HH:mm:ss") LocalDateTime deadline,
         @Size(max = 300) String contactName, @Size(max = 320) String contactEmail, @Size(max = 40) String planSlug,
         @Size(max = 1000) String reportUrl, @Size(max = 20000) String invitees, @Size(max = 20000) String documents,
         @NotBlank(message = "{validation.reason}") @Size(max = 4000) String reason) {
