@@ -84,7 +84,7 @@ public class ConsultationDesk {
      */
     @Transactional
     public Receipt submit(String slug, Submission s) {
-        Consultation c = consultations.find(slug).filter(Consultation::published)
+        Consultation c = consultations.findBare(slug).filter(Consultation::published)
                 .orElseThrow(() -> new NotFoundException("consultation.notFound", slug));
         Instant now = now();
         if (!c.accepts(now)) {

@@ -35,6 +35,12 @@ class ConsultationStore {
                 .query((rs, i) -> map(rs, true)).optional();
     }
 
+    /** Without høringsliste and documents: one query, for the submission path. */
+    Optional<Consultation> findBare(String slug) {
+        return jdbc.sql("select " + COLUMNS + " from consultation where slug = ?").param(slug)
+                .query((rs, i) -> map(rs, false)).optional();
+    }
+
     Optional<Consultation> findById(long id) {
         return jdbc.sql("select " + COLUMNS + " from consultation where id = ?").param(id)
                 .query((rs, i) -> map(rs, true)).optional();
