@@ -102,11 +102,12 @@ class ResponseStore {
 
     /** Erases the sender's personal data (and, on request, the text and attachments); the ledger row stays. */
     void anonymise(UUID id, Instant at, String replacementBody) {
-        jdbc.sql("update consultation_response set name = null, organisation = case when ? then null else organisation end, "
-                        + "email = null, consent_name = false, anonymised_at = ?, body = coalesce(?, body), "
-                        + "redacted_body = case when ? is null then redacted_body else null end where id = ?")
-                .params(replacementBody != null, ts(at), replacementBody, replacementBody, id).update();
+        jdbc.sql("update consultation_response set name = null, email = null, consent_name = false, anonymised_at = ? where id = ?")
+                .params(ts(at), id).update();
         if (replacementBody != null) {
+            jdbc.sql("update consultation_response set organisation = null, body = ?, redacted_body = null, "
+                    + "proposal_problem = null, proposal_what = null, proposal_contribution = null, proposal_relevance = null "
+                    + "where id = ?").params(replacementBody, id).update();
             jdbc.sql("delete from consultation_attachment where response_id = ?").param(id).update();
         }
     }

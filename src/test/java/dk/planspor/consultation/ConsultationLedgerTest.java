@@ -145,6 +145,28 @@ class ConsultationLedgerTest {
     }
 
     @Test
+    void retentionErasesPersonalDataOfClosedConsultationsOnly() {
+        Consultation open = ConsultationFixture.open(desk, accounts, "ledger-retention-open");
+        UUID kept = desk.submit(open.slug(), submission("ret-1", "Åben Person", true, "Svar i en åben høring.")).id();
+        PlansporUser coordinator = ConsultationFixture.coordinator(accounts);
+        Instant now = desk.now();
+        desk.create(new ConsultationEdit("ledger-retention", ConsultationKind.OTHER, "Gammel høring", null, null, null,
+                now.minus(Duration.ofDays(60)), now.minus(Duration.ofDays(30)), null, null, null, null, List.of(), List.of()), coordinator, "Test");
+        desk.open("ledger-retention", null, coordinator, "Test");
+        desk.acceptLate("ledger-retention", true, coordinator, "Test");
+        UUID erased = desk.submit("ledger-retention", submission("ret-2", "Lukket Person", true, "Svar i en lukket høring.")).id();
+        assertThat(desk.erasePersonalData(Duration.ofDays(365))).as("closed 30 days ago, retention a year: kept").isZero();
+        // 20 days: only this consultation (closed 30 days ago) is past it; the other tests' ones closed within a day
+        assertThat(desk.erasePersonalData(Duration.ofDays(20))).isEqualTo(1);
+        Response r = desk.response(erased);
+        assertThat(r.name()).isNull();
+        assertThat(r.email()).isNull();
+        assertThat(r.anonymisedAt()).isNotNull();
+        assertThat(r.body()).as("the text stays for the ledger").isEqualTo("Svar i en lukket høring.");
+        assertThat(desk.response(kept).email()).isEqualTo("åben@example.test");
+    }
+
+    @Test
     void staffPagesRender() throws Exception {
         ConsultationFixture.open(desk, accounts, "ledger-pages");
         PlansporUser coordinator = ConsultationFixture.coordinator(accounts);

@@ -82,6 +82,11 @@ class ConsultationPageController {
         Lang l = Lang.fromCode(lang).orElseThrow();
         Consultation c = desk.publicConsultation(slug);
         limiter.check(request.getRemoteAddr());
+        if (!c.accepts(desk.now())) { // a late POST: say so, whatever else is wrong with the form
+            boolean closed = c.state(desk.now()) == dk.planspor.consultation.ConsultationState.CLOSED;
+            throw new ConsultationException(closed ? ConsultationException.Kind.CLOSED : ConsultationException.Kind.NOT_OPEN,
+                    closed ? "consultation.closedReason" : "consultation.notOpenReason");
+        }
         if (form.kind() == ResponseKind.PROPOSAL && (Texts.clean(form.problem()) == null || Texts.clean(form.what()) == null)) {
             errors.rejectValue("what", "consultation.validation.proposal");
         }
