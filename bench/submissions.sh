@@ -9,7 +9,7 @@ cd "$(dirname "$0")/.."
 
 PORT=${PORT:-18090}
 DURATION=${DURATION:-30}
-WARMUP=${WARMUP:-10}
+WARMUP=${WARMUP:-30}
 CONNECTIONS=${CONNECTIONS:-64}
 THREADS=${THREADS:-2}
 OUT=bench/out/submissions
@@ -79,3 +79,4 @@ printf 'API requests/s (wrk):              %s  (p50 %s, p99 %s, non-2xx %s)\n' "
 printf 'committed submissions (DB count):  %s in %ss = %s/s (target >= 1000/s)\n' "$committed" "$DURATION" "$committed_per_s"
 printf 'pgbench single-row insert TPS:     %s\n' "$tps"
 printf 'ratio app / pgbench:               %s %%\n' "$ratio"
+echo "load average at the end (other processes share the cores): $(cut -d' ' -f1-3 /proc/loadavg)"
