@@ -182,6 +182,21 @@ class ConsultationLedgerTest {
                 .param("kind", "OTHER").param("titleDa", "Ny høring").param("opensAt", "2030-01-01T10:00")
                 .param("deadline", "2029-01-01T10:00").param("documents", "Ondt | javascript:alert(1)").param("reason", "Ny"))
                 .andExpect(status().isBadRequest());
+        mvc.perform(post("/da/admin/consultations/new").with(csrf()).with(user(coordinator)).param("slug", "ledger-ny2")
+                .param("kind", "OTHER").param("titleDa", "Ny høring").param("opensAt", "2030-01-01T10:00")
+                .param("deadline", "2030-02-01T10:00").param("reportUrl", "javascript:alert(1)").param("reason", "Ny"))
+                .andExpect(status().isBadRequest());
+        mvc.perform(post("/da/admin/consultations/new").with(csrf()).with(user(coordinator)).param("slug", "ledger-ny3")
+                .param("kind", "CO_CREATION").param("titleDa", "Ny høring").param("opensAt", "2030-01-01T10:00")
+                .param("deadline", "2030-02-01T10:00").param("reportUrl", "https://example.test/rapport.pdf")
+                .param("invitees", "Rigsarkivet\nOS2").param("documents", "Tidsplan | https://example.test/tidsplan.pdf")
+                .param("reason", "Ny")).andExpect(status().is3xxRedirection());
+        Consultation created = desk.consultation("ledger-ny3");
+        assertThat(created.invitees()).containsExactly("Rigsarkivet", "OS2");
+        assertThat(created.documents()).containsExactly(new Consultation.Document("Tidsplan", "https://example.test/tidsplan.pdf"));
+        assertThat(created.published()).as("a new consultation is a draft until opened").isFalse();
+        mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get("/da/consultations/ledger-ny3"))
+                .andExpect(status().isNotFound());
     }
 
     /** The names in the høringsliste table, in the order shown. */

@@ -158,6 +158,9 @@ class ConsultationAdminController {
                 && form.slug() != null && !form.documentsValid()) {
             errors.rejectValue("documents", "consultation.admin.validation.documents");
         }
+        if (form.reportUrl() != null && !form.reportUrl().isBlank() && !form.reportUrl().strip().matches("(?i)https?://\\S+")) {
+            errors.rejectValue("reportUrl", "consultation.admin.validation.documents");
+        }
     }
 
     private String editPage(Lang l, Consultation c, Model model) {
