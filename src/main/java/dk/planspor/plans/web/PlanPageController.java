@@ -3,6 +3,7 @@ package dk.planspor.plans.web;
 import dk.planspor.platform.Crumb;
 import dk.planspor.platform.Lang;
 import dk.planspor.plans.Commitment;
+import dk.planspor.plans.CommitmentPagePanel;
 import dk.planspor.plans.PlanCatalog;
 import dk.planspor.plans.PlanCatalog.PlanOverview;
 import java.util.List;
@@ -18,10 +19,12 @@ class PlanPageController {
 
     private final PlanCatalog catalog;
     private final MessageSource messages;
+    private final List<CommitmentPagePanel> panels;
 
-    PlanPageController(PlanCatalog catalog, MessageSource messages) {
+    PlanPageController(PlanCatalog catalog, MessageSource messages, List<CommitmentPagePanel> panels) {
         this.catalog = catalog;
         this.messages = messages;
+        this.panels = panels;
     }
 
     @GetMapping({"/{lang:da|en}", "/{lang:da|en}/"})
@@ -60,6 +63,7 @@ class PlanPageController {
         model.addAttribute("c", c);
         model.addAttribute("plan", c.plan());
         model.addAttribute("today", catalog.today());
+        model.addAttribute("panels", panels.stream().map(p -> p.panelFor(slug, c.number(), l)).flatMap(java.util.Optional::stream).toList());
         model.addAttribute("breadcrumbs", List.of(home(l), plansCrumb(l),
                 new Crumb(c.plan().title().in(l).text(), "/" + l.code() + "/plans/" + slug),
                 Crumb.current(c.number() + " " + c.title().in(l).text())));

@@ -102,11 +102,65 @@ class AuthorizationMatrixTest {
     /** Write endpoints open to everyone by design (each with its own test of its rules). */
     static final Set<String> PUBLIC_WRITES = Set.of(
             "POST /{lang:da|en}/signup", // SignupTest: verification mail, double submit, bad input
-            "POST /{lang:da|en}/unsubscribe"); // NotificationsTest: the token in the mail is the authorisation
+            "POST /{lang:da|en}/unsubscribe", // NotificationsTest: the token in the mail is the authorisation
+            // consultation: ConsultationPagesTest, SubmissionSecurityTest (idempotency, deadline, rate limit, uploads)
+            "POST /{lang:da|en}/consultations/{slug}/respond",
+            "POST /{lang:da|en}/consultations/delete",
+            "POST /api/v1/consultations/{slug}/responses");
+
+    @Autowired
+    dk.planspor.consultation.ConsultationDesk consultations;
+
+    static final String CONSULTATION = "matrix-hoering";
+
+    /** A consultation with one response, for the consultation staff endpoints. */
+    private java.util.UUID consultationResponse() {
+        if (consultations.find(CONSULTATION).isEmpty()) {
+            var who = AdminFixture.principal(accounts, "koordinator@test.dk");
+            java.time.Instant now = consultations.now();
+            consultations.create(new dk.planspor.consultation.ConsultationEdit(CONSULTATION,
+                    dk.planspor.consultation.ConsultationKind.OTHER, "Matrixhøring", null, null, null,
+                    now.minusSeconds(3600), now.plusSeconds(86400), null, null, null, null, List.of(), List.of()), who, "Test");
+            consultations.open(CONSULTATION, null, who, "Test");
+            consultations.submit(CONSULTATION, new dk.planspor.consultation.Submission("matrix", dk.planspor.consultation.ResponseKind.IDEA,
+                    "Matrix Borger", null, "matrix@example.test", "Tekst", null, false, "da", List.of()));
+        }
+        return consultations.responses(consultations.consultation(CONSULTATION)).get(0).id();
+    }
+
+    /** Moderation: moderators and the coordinator. */
+    private Map<String, java.util.function.Supplier<MockHttpServletRequestBuilder>> moderation() {
+        String base = "/da/admin/consultations/" + CONSULTATION + "/responses/";
+        Map<String, java.util.function.Supplier<MockHttpServletRequestBuilder>> m = new LinkedHashMap<>();
+        m.put("POST /{lang:da|en}/admin/consultations/{slug}/responses/{id}/redact", () -> post(base + consultationResponse() + "/redact")
+                .param("text", "Redigeret " + System.nanoTime()).param("reason", "Persondata"));
+        m.put("POST /{lang:da|en}/admin/consultations/{slug}/responses/{id}/hide", () -> post(base + consultationResponse() + "/hide")
+                .param("reason", ""));
+        return m;
+    }
+
+    @Test
+    void moderatorsAndTheCoordinatorModerate() throws Exception {
+        for (Who who : Who.values()) {
+            for (var row : moderation().entrySet()) {
+                MockHttpServletRequestBuilder request = row.getValue().get().with(csrf());
+                if (who.email != null) {
+                    request = request.with(user(AdminFixture.principal(accounts, who.email)));
+                }
+                String before = consultations.response(consultationResponse()).publicBody();
+                int status = mvc.perform(request).andReturn().getResponse().getStatus();
+                assertThat(status).as(who + " → " + row.getKey()).isEqualTo(
+                        who == Who.COORDINATOR || who == Who.MODERATOR || who == Who.ANONYMOUS ? 302 : 403);
+                if (who != Who.COORDINATOR && who != Who.MODERATOR) {
+                    assertThat(consultations.response(consultationResponse()).publicBody()).as(who + " changes nothing").isEqualTo(before);
+                }
+            }
+        }
+    }
 
     /**
-     * Write endpoints every signed-in user may use on their own things (their follows, their proposals); anonymous
-     * callers are sent to the login. Ownership rules are tested with each module.
+     * Write endpoints every signed-in user may use on their own things (their follows); anonymous callers are sent to
+     * the login. Ownership rules are tested with each module.
      */
     private Map<String, java.util.function.Supplier<MockHttpServletRequestBuilder>> signedIn() {
         Map<String, java.util.function.Supplier<MockHttpServletRequestBuilder>> m = new LinkedHashMap<>();
@@ -153,6 +207,31 @@ class AuthorizationMatrixTest {
                 .param("roles", "MODERATOR").param("enabled", "true"));
         m.put("POST /{lang:da|en}/admin/organisations", () -> post("/da/admin/organisations")
                 .param("nameDa", "Matrixstyrelsen " + System.nanoTime()).param("kind", "AGENCY"));
+        String cbase = "/da/admin/consultations/";
+        m.put("POST /{lang:da|en}/admin/consultations/new", () -> post(cbase + "new").param("slug", "matrix-" + System.nanoTime())
+                .param("kind", "OTHER").param("titleDa", "Ny matrixhøring").param("opensAt", "2030-01-01T10:00")
+                .param("deadline", "2030-02-01T10:00").param("reason", "Forsøg"));
+        m.put("POST /{lang:da|en}/admin/consultations/{slug}/edit", () -> {
+            consultationResponse();
+            var c = consultations.consultation(CONSULTATION);
+            return post(cbase + CONSULTATION + "/edit").param("version", String.valueOf(c.version())).param("slug", CONSULTATION)
+                    .param("kind", "OTHER").param("titleDa", "Omdøbt " + System.nanoTime()).param("opensAt", "2020-01-01T10:00")
+                    .param("deadline", "2040-02-01T10:00").param("reason", "Forsøg");
+        });
+        m.put("POST /{lang:da|en}/admin/consultations/{slug}/timeline", () -> {
+            consultationResponse();
+            return post(cbase + CONSULTATION + "/timeline").param("reason", "Forsøg");
+        });
+        m.put("POST /{lang:da|en}/admin/consultations/{slug}/open", () -> {
+            consultationResponse();
+            return post(cbase + CONSULTATION + "/open").param("reason", "Forsøg");
+        });
+        m.put("POST /{lang:da|en}/admin/consultations/{slug}/late", () -> {
+            consultationResponse();
+            return post(cbase + CONSULTATION + "/late").param("accept", "false").param("reason", "Forsøg");
+        });
+        m.put("POST /{lang:da|en}/admin/consultations/{slug}/responses/{id}/disposition", () -> post(cbase + CONSULTATION
+                + "/responses/" + consultationResponse() + "/disposition").param("disposition", "NOT_INCLUDED").param("reason", "Forsøg"));
         return m;
     }
 
@@ -203,6 +282,7 @@ class AuthorizationMatrixTest {
         rows.addAll(PUBLIC_WRITES);
         rows.addAll(signedIn().keySet());
         rows.addAll(ForumLibraryWrites.rows(forum, accounts, jdbc).keySet());
+        rows.addAll(moderation().keySet());
         assertThat(rows).as("write endpoints without a row in the authorization matrix").containsAll(writes);
         assertThat(writes).as("matrix rows without an endpoint").containsAll(rows);
     }

@@ -1,0 +1,148 @@
+package dk.planspor.consultation;
+
+import static dk.planspor.consultation.ConsultationStore.instant;
+import static dk.planspor.consultation.ConsultationStore.ts;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.stream.Collectors;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/**
+ * Responses in plain SQL. A submission is one {@code insert … on conflict do nothing}: the unique
+ * (consultation, idempotency key) constraint makes a repeated submit return the first response's id.
+ */
+@Repository
+class ResponseStore {
+
+    private static final String COLUMNS = "id, consultation_id, kind, name, organisation, email, body, proposal_problem, "
+            + "proposal_what, proposal_contribution, proposal_relevance, consent_name, lang, received_at, late, "
+            + "redacted_body, hidden_reason, summary, disposition, disposition_reason, commitments, anonymised_at";
+
+    private final JdbcClient jdbc;
+
+    ResponseStore(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /** Stores the response unless its key was used before; returns the id stored under the key, and if it is new. */
+    Receipt insert(long consultationId, UUID id, Submission s, Instant at, boolean late, String deletionToken) {
+        Response.Proposal p = s.proposal() == null ? new Response.Proposal(null, null, null, null) : s.proposal();
+        int n = jdbc.sql("insert into consultation_response (id, consultation_id, idempotency_key, kind, name, organisation, "
+                        + "email, body, proposal_problem, proposal_what, proposal_contribution, proposal_relevance, "
+                        + "consent_name, lang, received_at, late, deletion_token) values "
+                        + "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) on conflict (consultation_id, idempotency_key) do nothing")
+                .params(id, consultationId, s.idempotencyKey(), s.kind().name(), s.name(), s.organisation(), s.email(),
+                        s.body(), p.problem(), p.what(), p.contribution(), p.relevance(), s.consentName(), s.lang(), ts(at),
+                        late, deletionToken)
+                .update();
+        if (n == 1) {
+            return new Receipt(id, false, late);
+        }
+        return jdbc.sql("select id, late from consultation_response where consultation_id = ? and idempotency_key = ?")
+                .params(consultationId, s.idempotencyKey())
+                .query((rs, i) -> new Receipt((UUID) rs.getObject(1), true, rs.getBoolean(2))).single();
+    }
+
+    void attach(UUID responseId, String filename, String mediaType, byte[] content) {
+        jdbc.sql("insert into consultation_attachment (response_id, filename, media_type, size_bytes, content) values (?, ?, ?, ?, ?)")
+                .params(responseId, filename, mediaType, content.length, content).update();
+    }
+
+    Optional<Response> find(UUID id) {
+        return jdbc.sql("select " + COLUMNS + " from consultation_response where id = ?").param(id)
+                .query(this::map).optional().map(r -> withAttachments(List.of(r)).get(0));
+    }
+
+    List<Response> of(long consultationId) {
+        return withAttachments(jdbc.sql("select " + COLUMNS + " from consultation_response where consultation_id = ? "
+                + "order by received_at, id").param(consultationId).query(this::map).list());
+    }
+
+    long count(long consultationId) {
+        return jdbc.sql("select count(*) from consultation_response where consultation_id = ?").param(consultationId)
+                .query(Long.class).single();
+    }
+
+    /** Responses whose disposition links to the commitment {@code plan/number}. */
+    List<Response> feeding(String reference) {
+        return jdbc.sql("select " + COLUMNS + " from consultation_response where ? = any(string_to_array(replace(commitments, ' ', ''), ',')) "
+                + "order by received_at").param(reference).query(this::map).list();
+    }
+
+    Optional<StoredAttachment> attachment(long id) {
+        return jdbc.sql("select response_id, filename, media_type, content from consultation_attachment where id = ?").param(id)
+                .query((rs, i) -> new StoredAttachment((UUID) rs.getObject(1), rs.getString(2), rs.getString(3), rs.getBytes(4)))
+                .optional();
+    }
+
+
+    void redact(UUID id, String text, String by) {
+        jdbc.sql("update consultation_response set redacted_body = ?, redacted_by = ? where id = ?").params(text, by, id).update();
+    }
+
+    void hide(UUID id, String reason) {
+        jdbc.sql("update consultation_response set hidden_reason = ? where id = ?").params(reason, id).update();
+    }
+
+    void dispose(UUID id, String summary, Disposition d, String reason, String commitments) {
+        jdbc.sql("update consultation_response set summary = ?, disposition = ?, disposition_reason = ?, commitments = ? where id = ?")
+                .params(summary, d == null ? null : d.name(), reason, commitments, id).update();
+    }
+
+    Optional<UUID> byDeletionToken(String token) {
+        return jdbc.sql("select id from consultation_response where deletion_token = ?").param(token).query(UUID.class).optional();
+    }
+
+    /** Erases the sender's personal data (and, on request, the text and attachments); the ledger row stays. */
+    void anonymise(UUID id, Instant at, String replacementBody) {
+        jdbc.sql("update consultation_response set name = null, email = null, consent_name = false, anonymised_at = ? where id = ?")
+                .params(ts(at), id).update();
+        if (replacementBody != null) {
+            jdbc.sql("update consultation_response set organisation = null, body = ?, redacted_body = null, "
+                    + "proposal_problem = null, proposal_what = null, proposal_contribution = null, proposal_relevance = null "
+                    + "where id = ?").params(replacementBody, id).update();
+            jdbc.sql("delete from consultation_attachment where response_id = ?").param(id).update();
+        }
+    }
+
+    /** Ids of responses with personal data left in consultations whose deadline passed before {@code before}. */
+    List<UUID> personalDataOfClosedBefore(Instant before) {
+        return jdbc.sql("select r.id from consultation_response r join consultation c on c.id = r.consultation_id "
+                + "where c.deadline < ? and r.anonymised_at is null and (r.name is not null or r.email is not null)").param(ts(before)).query(UUID.class).list();
+    }
+
+    private List<Response> withAttachments(List<Response> responses) {
+        if (responses.isEmpty()) {
+            return responses;
+        }
+        Map<UUID, List<Response.AttachmentInfo>> byResponse = jdbc.sql("select response_id, id, filename, media_type, size_bytes "
+                        + "from consultation_attachment where response_id = any(?) order by id")
+                .param(responses.stream().map(Response::id).toArray(UUID[]::new))
+                .query((rs, i) -> Map.entry((UUID) rs.getObject(1), new Response.AttachmentInfo(rs.getLong(2), rs.getString(3),
+                        rs.getString(4), rs.getLong(5)))).list().stream()
+                .collect(Collectors.groupingBy(Map.Entry::getKey, Collectors.mapping(Map.Entry::getValue, Collectors.toList())));
+        return responses.stream().map(r -> new Response(r.id(), r.consultationId(), r.kind(), r.name(), r.organisation(),
+                r.email(), r.body(), r.proposal(), r.consentName(), r.lang(), r.receivedAt(), r.late(), r.redactedBody(),
+                r.hiddenReason(), r.summary(), r.disposition(), r.dispositionReason(), r.commitments(), r.anonymisedAt(),
+                byResponse.getOrDefault(r.id(), List.of()))).toList();
+    }
+
+    private Response map(ResultSet rs, int row) throws SQLException {
+        String d = rs.getString("disposition");
+        return new Response((UUID) rs.getObject("id"), rs.getLong("consultation_id"), ResponseKind.valueOf(rs.getString("kind")),
+                rs.getString("name"), rs.getString("organisation"), rs.getString("email"), rs.getString("body"),
+                new Response.Proposal(rs.getString("proposal_problem"), rs.getString("proposal_what"),
+                        rs.getString("proposal_contribution"), rs.getString("proposal_relevance")),
+                rs.getBoolean("consent_name"), rs.getString("lang"), instant(rs, "received_at"), rs.getBoolean("late"),
+                rs.getString("redacted_body"), rs.getString("hidden_reason"), rs.getString("summary"),
+                d == null ? null : Disposition.valueOf(d), rs.getString("disposition_reason"),
+                Response.parseCommitments(rs.getString("commitments")), instant(rs, "anonymised_at"), List.of());
+    }
+}

@@ -1,0 +1,134 @@
+package dk.planspor.consultation;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import com.icegreen.greenmail.configuration.GreenMailConfiguration;
+import com.icegreen.greenmail.junit5.GreenMailExtension;
+import com.icegreen.greenmail.util.ServerSetupTest;
+import dk.planspor.identity.Accounts;
+import jakarta.mail.internet.MimeMessage;
+import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.http.MediaType;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.web.servlet.MockMvc;
+
+/** Public pages, the seeded 2017 consultation, the form and the API with idempotency, receipts through real SMTP. */
+@SpringBootTest(properties = {"spring.mail.host=127.0.0.1", "spring.mail.port=3025", "planspor.base-url=https://planspor.test",
+        "planspor.consultation.rate-limit=1000"})
+@AutoConfigureMockMvc
+class ConsultationPagesTest {
+
+    @RegisterExtension
+    static GreenMailExtension mail = new GreenMailExtension(ServerSetupTest.SMTP)
+            .withConfiguration(GreenMailConfiguration.aConfig().withDisabledAuthentication());
+
+    static final String SEED = "ogp-handlingsplan-2017-2019";
+
+    @Autowired
+    MockMvc mvc;
+    @Autowired
+    ConsultationDesk desk;
+    @Autowired
+    Accounts accounts;
+    @Autowired
+    JdbcClient jdbc;
+
+    @Test
+    void theSeeded2017CallIsClosedWithItsReasonedResponses() throws Exception {
+        String json = mvc.perform(get("/api/v1/consultations")).andExpect(status().isOk()).andReturn().getResponse()
+                .getContentAsString();
+        assertThat(json).contains("\"slug\":\"" + SEED + "\"", "\"kind\":\"CO_CREATION\"", "\"state\":\"CLOSED\"",
+                "\"deadline\":\"2017-08-20T23:59:59+02:00\"", "midtvejsevaluering-2017-2019", "DRAFT_SELF_ASSESSMENT");
+        assertThat(mvc.perform(get("/da/consultations")).andExpect(status().isOk()).andReturn().getResponse()
+                .getContentAsString()).contains("Høring: input til OGP-handlingsplan 2017-2019", "Afsluttet", "20/8 2017 23:59");
+        String page = mvc.perform(get("/da/consultations/" + SEED)).andExpect(status().isOk()).andReturn().getResponse()
+                .getContentAsString();
+        assertThat(page).contains("Rune Møller Thomsen", "rumth@digst.dk", "Open Data DK", "Rigsarkivet", "OS2", "Medtaget",
+                "Ikke medtaget", "/da/plans/2017-2019/commitments/1.5", "Høringsliste", "Høringen er afsluttet");
+        assertThat(mvc.perform(get("/en/consultations/" + SEED)).andReturn().getResponse().getContentAsString())
+                .contains("Consultation: input to the OGP action plan 2017-2019", "Not included");
+        // Loading again on a restart adds nothing
+        assertThat(jdbc.sql("select count(*) from consultation where slug = ?").param(SEED).query(Long.class).single()).isEqualTo(1);
+    }
+
+    @Test
+    void aClosedConsultationRefusesWithAReason() throws Exception {
+        var refused = mvc.perform(post("/api/v1/consultations/" + SEED + "/responses").header("Idempotency-Key", "k1")
+                        .contentType(MediaType.APPLICATION_JSON).content(body("Sen", "IDEA")))
+                .andExpect(status().isConflict()).andReturn().getResponse();
+        assertThat(refused.getContentType()).isEqualTo("application/problem+json");
+        assertThat(refused.getContentAsString()).contains("afsluttet", "CLOSED");
+        String page = mvc.perform(multipart("/en/consultations/" + SEED + "/respond").with(csrf())
+                        .param("idempotencyKey", "late-1").param("name", "Late Sender").param("email", "late@example.test")
+                        .param("kind", "IDEA").param("body", "Too late"))
+                .andExpect(status().isConflict()).andReturn().getResponse().getContentAsString();
+        assertThat(page).contains("The consultation is closed and its deadline has passed");
+        assertThat(mvc.perform(get("/da/consultations/" + SEED + "/respond")).andReturn().getResponse().getContentAsString())
+                .contains("Høringen er afsluttet, og fristen er udløbet").doesNotContain("name=\"body\"");
+    }
+
+    @Test
+    void formSubmissionIsStoredOnceAndAcknowledgedWithAReceiptMail() throws Exception {
+        Consultation c = ConsultationFixture.open(desk, accounts, "test-formular");
+        String form = mvc.perform(get("/da/consultations/test-formular/respond")).andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsString();
+        Matcher key = Pattern.compile("name=\"idempotencyKey\" value=\"([-\\w]+)\"").matcher(form);
+        assertThat(key.find()).isTrue();
+        String[] redirects = new String[2];
+        for (int i = 0; i < 2; i++) {
+            redirects[i] = mvc.perform(multipart("/da/consultations/test-formular/respond").with(csrf())
+                            .param("idempotencyKey", key.group(1)).param("name", "Bo Borger").param("organisation", "")
+                            .param("email", "bo@example.test").param("kind", "IDEA").param("body", "Mere åbenhed.\nTak."))
+                    .andExpect(status().is3xxRedirection()).andReturn().getResponse().getRedirectedUrl();
+        }
+        assertThat(redirects[1]).as("a double submit gives the same response").isEqualTo(redirects[0]);
+        String id = redirects[0].substring(redirects[0].lastIndexOf('/') + 1);
+        assertThat(jdbc.sql("select count(*) from consultation_response where consultation_id = ?").param(c.id())
+                .query(Long.class).single()).isEqualTo(1);
+        assertThat(mvc.perform(get(redirects[0])).andReturn().getResponse().getContentAsString()).contains(id, "Tak for dit høringssvar");
+
+        assertThat(mail.waitForIncomingEmail(10_000, 1)).isTrue();
+        MimeMessage m = mail.getReceivedMessages()[0];
+        assertThat(m.getSubject()).contains(id);
+        Matcher link = Pattern.compile("https://planspor\\.test/da/consultations/delete\\?token=(\\w+)").matcher(m.getContent().toString());
+        assertThat(link.find()).isTrue();
+        mvc.perform(post("/da/consultations/delete").with(csrf()).param("token", link.group(1))).andExpect(status().isOk());
+        Response r = desk.response(UUID.fromString(id));
+        assertThat(r.name()).isNull();
+        assertThat(r.email()).isNull();
+        assertThat(r.body()).contains("Slettet efter afsenderens ønske");
+    }
+
+    @Test
+    void apiSubmissionReturnsTheSameIdForARepeatedKey() throws Exception {
+        ConsultationFixture.open(desk, accounts, "test-api");
+        String key = UUID.randomUUID().toString();
+        String first = mvc.perform(post("/api/v1/consultations/test-api/responses").header("Idempotency-Key", key)
+                .contentType(MediaType.APPLICATION_JSON).content(body("Ide", "IDEA"))).andExpect(status().isCreated())
+                .andReturn().getResponse().getContentAsString();
+        String again = mvc.perform(post("/api/v1/consultations/test-api/responses").header("Idempotency-Key", key)
+                .contentType(MediaType.APPLICATION_JSON).content(body("Ide", "IDEA"))).andExpect(status().isCreated())
+                .andReturn().getResponse().getContentAsString();
+        assertThat(first).matches("\\{\"id\":\"[-0-9a-f]{36}\"}").isEqualTo(again);
+        mvc.perform(post("/api/v1/consultations/test-api/responses").contentType(MediaType.APPLICATION_JSON)
+                .content(body("Uden nøgle", "IDEA"))).andExpect(status().isBadRequest());
+        mvc.perform(post("/api/v1/consultations/test-api/responses").header("Idempotency-Key", "p1")
+                .contentType(MediaType.APPLICATION_JSON).content(body("Forslag uden felter", "PROPOSAL"))).andExpect(status().isBadRequest());
+    }
+
+    static String body(String text, String kind) {
+        return "{\"name\":\"Api Borger\",\"email\":\"api@example.test\",\"kind\":\"" + kind + "\",\"text\":\"" + text + "\"}";
+    }
+}
