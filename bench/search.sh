@@ -98,7 +98,7 @@ echo "== search latency ($CONNECTIONS connections, $DURATION)"
 wrk -t2 -c"$CONNECTIONS" -d"$DURATION" -s "$OUT/queries.lua" "http://127.0.0.1:$PORT" | tee "$OUT/wrk.txt" | grep RESULT
 
 echo "== largest CSV export"
-for path in /api/v1/commitments.csv /api/v1/consultations/responses.csv; do
+for path in /api/v1/commitments.csv /api/v1/responses.csv; do
   read -r code size secs < <(curl -s -o "$OUT/export.csv" -w '%{http_code} %{size_download} %{time_total}\n' "http://127.0.0.1:$PORT$path")
   [ "$code" = 200 ] && echo "   $path: $(($(wc -l < "$OUT/export.csv") - 1)) rows, $size bytes in ${secs} s" \
     || echo "   $path: HTTP $code"

@@ -12,8 +12,10 @@ class FollowerNotifier {
 
     private final Notifications notifications;
     private final Mailer mailer;
+    private final dk.planspor.consultation.ConsultationDesk consultations;
 
-    FollowerNotifier(Notifications notifications, Mailer mailer) {
+    FollowerNotifier(Notifications notifications, Mailer mailer, dk.planspor.consultation.ConsultationDesk consultations) {
+        this.consultations = consultations;
         this.notifications = notifications;
         this.mailer = mailer;
     }
@@ -28,6 +30,29 @@ class FollowerNotifier {
                         mailer.msg(s, "notifications.adjusted.body", e.changes().size(), e.reason(),
                                 e.author() == null ? "–" : e.author())},
                 path);
+    }
+
+    /** A consultation opened: followers of its plan and of the consultation hear of it; later changes reach the latter. */
+    @ApplicationModuleListener
+    public void on(dk.planspor.consultation.ConsultationChanged e) {
+        if (!List.of("open", "edit", "timeline", "late").contains(e.action())) {
+            return;
+        }
+        consultations.find(e.slug()).filter(c -> c.published()).ifPresent(c -> {
+            String deadline = java.time.format.DateTimeFormatter.ofPattern("d/M yyyy HH:mm")
+                    .format(c.deadline().atZone(java.time.ZoneId.of("Europe/Copenhagen")));
+            boolean opened = "open".equals(e.action());
+            notifications.notifyFollowers(SubjectKind.CONSULTATION, List.of(c.slug()), opened ? SubjectKind.PLAN
+                    : SubjectKind.CONSULTATION, opened && c.planSlug() != null ? c.planSlug() : c.slug(),
+                    "consultation:" + e.action() + ":" + c.slug() + ":" + c.version(),
+                    s -> new String[] {
+                            mailer.msg(s, opened ? "notifications.consultation.opened.headline"
+                                    : "notifications.consultation.changed.headline", c.title().in(
+                                    dk.planspor.platform.Lang.fromCode(s.lang()).orElse(dk.planspor.platform.Lang.DA)).text()),
+                            mailer.msg(s, opened ? "notifications.consultation.opened.body"
+                                    : "notifications.consultation.changed.body", c.slug(), deadline)},
+                    "/consultations/" + c.slug());
+        });
     }
 
     @ApplicationModuleListener

@@ -27,9 +27,11 @@ public class Notifications {
     private final Accounts accounts;
     private final PlanCatalog catalog;
     private final Clock clock;
+    private final dk.planspor.consultation.ConsultationDesk consultations;
 
     Notifications(SubscriberRepository subscribers, FollowRepository follows, Outbox outbox, Accounts accounts,
-            PlanCatalog catalog, Clock clock) {
+            PlanCatalog catalog, Clock clock, dk.planspor.consultation.ConsultationDesk consultations) {
+        this.consultations = consultations;
         this.subscribers = subscribers;
         this.follows = follows;
         this.outbox = outbox;
@@ -135,7 +137,7 @@ public class Notifications {
                 yield slash > 0 && catalog.findCommitmentId(key.substring(0, slash), key.substring(slash + 1)).isPresent();
             }
             case FORUM -> "ogp".equals(key);
-            case CONSULTATION -> false;
+            case CONSULTATION -> consultations.find(key).isPresent();
         };
     }
 }

@@ -21,7 +21,9 @@ public enum Dataset {
     MILESTONES("milestones", true, "plan", "commitment", "position", "title_da", "title_en", "start", "start_from",
             "start_to", "end", "end_from", "end_to", "status", "status_text", "late", "url"),
     ADJUSTMENTS("adjustments", true, "adjustment_id", "plan", "commitment", "recorded_at", "kind", "field", "subject",
-            "language", "before", "after", "note", "reason", "author", "organisation", "source", "url");
+            "language", "before", "after", "note", "reason", "author", "organisation", "source", "url"),
+    RESPONSES("responses", false, "consultation", "id", "received_at", "kind", "sender", "text", "summary", "disposition",
+            "disposition_reason", "commitments", "late", "url");
 
     /** A field of a dataset; its description is the message {@link #descriptionKey()}. */
     public record Column(String dataset, String name) {

@@ -1,5 +1,7 @@
 package dk.planspor.opendata;
 
+import dk.planspor.consultation.Consultation;
+import dk.planspor.consultation.ConsultationDesk;
 import dk.planspor.identity.Organisation;
 import dk.planspor.platform.LocalizedText;
 import dk.planspor.plans.Commitment;
@@ -32,13 +34,15 @@ public class OpenData {
     private final PlanCatalog catalog;
     private final AdjustmentLedger ledger;
     private final DashboardBuilder dashboards;
+    private final ConsultationDesk consultations;
     private final String baseUrl;
 
-    OpenData(PlanCatalog catalog, AdjustmentLedger ledger, DashboardBuilder dashboards,
+    OpenData(PlanCatalog catalog, AdjustmentLedger ledger, DashboardBuilder dashboards, ConsultationDesk consultations,
             @Value("${planspor.base-url:http://localhost:8080}") String baseUrl) {
         this.catalog = catalog;
         this.ledger = ledger;
         this.dashboards = dashboards;
+        this.consultations = consultations;
         this.baseUrl = baseUrl.replaceAll("/+$", "");
     }
 
@@ -73,10 +77,30 @@ public class OpenData {
                     s.commitmentCount(), url("/da/plans/" + s.plan().slug()))));
             return new Table(dataset, rows);
         }
+        if (dataset == Dataset.RESPONSES) {
+            consultations.published().forEach(c -> rows.addAll(responses(c)));
+            return new Table(dataset, rows);
+        }
         for (var summary : oldestFirst()) {
             rows.addAll(rows(dataset, catalog.overview(summary.plan().slug())));
         }
         return new Table(dataset, rows);
+    }
+
+    /** The published responses of one consultation (after its deadline; redacted; sender only with consent). */
+    @Transactional(readOnly = true)
+    public Table forConsultation(String slug) {
+        Consultation c = consultations.find(slug).filter(Consultation::published)
+                .orElseThrow(() -> new dk.planspor.platform.NotFoundException("error.404.lead"));
+        return new Table(Dataset.RESPONSES, responses(c));
+    }
+
+    private List<List<Object>> responses(Consultation c) {
+        return consultations.publishedResponses(c).stream().map(r -> row(c.slug(), r.id().toString(), r.receivedAt(),
+                r.kind().name(), r.publicSender(), r.publicBody(), r.summary(),
+                r.disposition() == null ? null : r.disposition().name(), r.dispositionReason(),
+                r.commitments() == null || r.commitments().isEmpty() ? null : String.join(" ", r.commitments()), r.late(),
+                url("/da/consultations/" + c.slug()))).toList();
     }
 
     private List<PlanCatalog.PlanSummary> oldestFirst() {
@@ -91,7 +115,7 @@ public class OpenData {
             case MILESTONES -> overview.sorted().stream()
                     .flatMap(c -> c.milestones().stream().map(m -> milestone(overview.plan(), c, m))).toList();
             case ADJUSTMENTS -> adjustments(overview.plan());
-            case PLANS -> throw new IllegalArgumentException("plans are not per plan");
+            case PLANS, RESPONSES -> throw new IllegalArgumentException(dataset + " is not per plan");
         };
     }
 

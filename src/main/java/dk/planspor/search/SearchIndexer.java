@@ -31,8 +31,11 @@ class SearchIndexer {
 
     private final TransactionTemplate tx;
 
+    private final ConsultationSearchSource consultations;
+
     SearchIndexer(SearchIndex index, List<SearchSource> sources, PlanSearchSource plans, PlanCatalog catalog,
-            TransactionTemplate tx) {
+            TransactionTemplate tx, ConsultationSearchSource consultations) {
+        this.consultations = consultations;
         this.tx = tx;
         this.index = index;
         this.sources = sources;
@@ -63,6 +66,30 @@ class SearchIndexer {
     @ApplicationModuleListener
     public void on(dk.planspor.library.LibraryChanged event) {
         rebuild(LibrarySearchSource.class);
+    }
+
+    @ApplicationModuleListener
+    public void on(dk.planspor.consultation.ConsultationChanged event) {
+        if ("*".equals(event.slug())) {
+            rebuild(ConsultationSearchSource.class);
+            return;
+        }
+        tx.executeWithoutResult(status -> {
+            List<SearchEntry> entries = consultations.consultation(event.slug());
+            entries.forEach(index::put);
+            if (entries.isEmpty()) {
+                index.remove(ConsultationSearchSource.CONSULTATION, event.slug());
+            }
+            index.removeOthers(ConsultationSearchSource.RESPONSE, event.slug() + "/", entries.stream()
+                    .filter(e -> e.kind().equals(ConsultationSearchSource.RESPONSE)).map(SearchEntry::ref).toList());
+        });
+    }
+
+    /** Responses become public when a deadline passes, which no event announces: check the counts every hour. */
+    @org.springframework.scheduling.annotation.Scheduled(initialDelayString = "PT1H", fixedDelayString = "PT1H")
+    @net.javacrumbs.shedlock.spring.annotation.SchedulerLock(name = "search-reconcile", lockAtMostFor = "PT50M")
+    public void hourly() {
+        reconcile();
     }
 
     private void rebuild(Class<? extends SearchSource> type) {

@@ -108,6 +108,25 @@ class OpenDataExportTest {
         assertThat(json(download("/api/v1/milestones.json", "application/json"))).isNotEmpty();
     }
 
+    @Autowired
+    dk.planspor.consultation.ConsultationDesk consultations;
+
+    @Test
+    void publishedConsultationResponsesParseBackInEveryFormat() throws Exception {
+        var call = consultations.published().stream().filter(c -> !consultations.publishedResponses(c).isEmpty())
+                .findFirst().orElseThrow();
+        int expected = consultations.publishedResponses(call).size();
+        String base = "/api/v1/consultations/" + call.slug() + "/responses";
+        List<CSVRecord> rows = csv(download(base + ".csv", "text/csv"));
+        assertThat(rows).hasSize(expected);
+        assertThat(rows).allSatisfy(r -> assertThat(r.get("consultation")).isEqualTo(call.slug()));
+        assertThat(xlsx(download(base + ".xlsx", "application/vnd.openxmlformats"), Dataset.RESPONSES)).hasSize(expected);
+        assertThat(json(download(base + ".json", "application/json"))).hasSize(expected);
+        assertThat(csv(download("/api/v1/responses.csv", "text/csv")).size()).isGreaterThanOrEqualTo(expected);
+        // e-mail addresses are never published
+        assertThat(new String(download(base + ".csv", "text/csv"), StandardCharsets.UTF_8)).doesNotContain("@");
+    }
+
     @Test
     void anUnknownPlanIsAProblemNotAnEmptyFile() throws Exception {
         mvc.perform(get("/api/v1/plans/1999-2000/commitments.csv"))
@@ -134,7 +153,7 @@ class OpenDataExportTest {
             case MILESTONES -> catalog.overview("2017-2019").commitments().stream().mapToInt(c -> c.milestones().size()).sum();
             case ADJUSTMENTS -> ledger.forPlan("2017-2019").values().stream().flatMap(List::stream)
                     .mapToInt(a -> Math.max(1, a.changes().size())).sum();
-            case PLANS -> throw new IllegalArgumentException();
+            case PLANS, RESPONSES -> throw new IllegalArgumentException();
         });
     }
 

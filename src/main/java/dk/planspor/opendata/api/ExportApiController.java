@@ -40,13 +40,19 @@ class ExportApiController {
         return download(openData.forPlan(d, slug), format(format), slug + "-" + d.id());
     }
 
-    @GetMapping("/api/v1/{dataset:plans|commitments|milestones|adjustments}.{format:csv|xlsx|json}")
+    @GetMapping("/api/v1/{dataset:plans|commitments|milestones|adjustments|responses}.{format:csv|xlsx|json}")
     @Operation(summary = "A dataset over every plan (2012 onwards) as CSV, XLSX or JSON")
     ResponseEntity<byte[]> all(
-            @Parameter(description = "plans, commitments, milestones or adjustments") @PathVariable String dataset,
+            @Parameter(description = "plans, commitments, milestones, adjustments or responses (published consultation responses)") @PathVariable String dataset,
             @Parameter(description = "csv, xlsx or json") @PathVariable String format) {
         Dataset d = dataset(dataset);
         return download(openData.all(d), format(format), "planspor-" + d.id());
+    }
+
+    @GetMapping("/api/v1/consultations/{slug}/responses.{format:csv|xlsx|json}")
+    @Operation(summary = "One consultation's published responses (after the deadline) as CSV, XLSX or JSON")
+    ResponseEntity<byte[]> responses(@PathVariable String slug, @PathVariable String format) {
+        return download(openData.forConsultation(slug), format(format), slug + "-responses");
     }
 
     private static ResponseEntity<byte[]> download(Table table, Format format, String name) {
