@@ -1,5 +1,6 @@
 package dk.planspor.assessment;
 
+import dk.planspor.identity.PlansporUser;
 import dk.planspor.importer.SelfAssessmentImported;
 import dk.planspor.platform.NotFoundException;
 import java.time.Clock;
@@ -24,6 +25,7 @@ public class SelfAssessments {
 
     private final AssessmentRoundRepository rounds;
     private final SnapshotTaker taker;
+    private final RoundWork work;
     private final ReportTexts texts;
     private final JsonMapper json;
     private final Clock clock;
@@ -32,7 +34,8 @@ public class SelfAssessments {
     private final Map<Long, ReportSnapshot> frozen = new ConcurrentHashMap<>();
 
     SelfAssessments(AssessmentRoundRepository rounds, SnapshotTaker taker, ReportTexts texts, JsonMapper json, Clock clock,
-            ApplicationEventPublisher events, org.springframework.jdbc.core.JdbcTemplate jdbc) {
+            ApplicationEventPublisher events, org.springframework.jdbc.core.JdbcTemplate jdbc, RoundWork work) {
+        this.work = work;
         this.jdbc = jdbc;
         this.rounds = rounds;
         this.taker = taker;
@@ -98,6 +101,99 @@ public class SelfAssessments {
         rounds.saveAndFlush(round);
         events.publishEvent(new RoundFrozen(round.planSlug(), round.kind(), round.id(), at));
         return true;
+    }
+
+    /** Every round of every plan, newest first (the coordinator's overview). */
+    public List<AssessmentRound> allRounds() {
+        return rounds.findAllByOrderByOpenedAtDesc();
+    }
+
+    /** The coordinator opens a round for a plan with a deadline. */
+    @Transactional
+    public AssessmentRound open(String planSlug, RoundKind kind, java.time.LocalDate deadline, PlansporUser user) {
+        lock(planSlug, kind);
+        return work.open(planSlug, kind, deadline, user);
+    }
+
+    /** What the owner of a commitment fills in: the answer so far, or pre-filled from the current data. */
+    public AnswerSheet sheet(String planSlug, RoundKind kind, String number, PlansporUser user) {
+        return work.sheet(openRound(planSlug, kind), number, user);
+    }
+
+    /** Saves an owner's answer as a draft, or submits it. */
+    @Transactional
+    public RoundAnswer answer(String planSlug, RoundKind kind, String number, AnswerInput input, boolean submit,
+            PlansporUser user) {
+        return work.save(openRound(planSlug, kind), number, input, submit, user);
+    }
+
+    /** The round dashboard: per commitment missing, in progress or submitted. */
+    public List<Progress> progress(String planSlug, RoundKind kind) {
+        return work.progress(round(planSlug, kind).orElseThrow(() -> new NotFoundException("assessment.error.noRound", planSlug)));
+    }
+
+    /** The coordinator freezes the round: the snapshot is written once and never changes. */
+    @Transactional
+    public ReportSnapshot freeze(String planSlug, RoundKind kind, PlansporUser user) {
+        lock(planSlug, kind);
+        ReportSnapshot snapshot = work.freeze(openRound(planSlug, kind), user);
+        frozen.clear();
+        return snapshot;
+    }
+
+    /** The fields of a frozen round's report that have Danish but no English text. */
+    public List<EnglishCheck.Missing> missingEnglish(String planSlug, RoundKind kind) {
+        return EnglishCheck.missing(snapshotOf(frozenRound(planSlug, kind)));
+    }
+
+    /**
+     * Publishes a frozen round's report in Danish and English. When English fields are missing, it is
+     * published only with {@code confirmed}; otherwise {@link MissingEnglishException} lists them.
+     */
+    @Transactional
+    public ReportPublished publish(String planSlug, RoundKind kind, boolean confirmed, PlansporUser user) {
+        RoundWork.requireCoordinator(user);
+        AssessmentRound round = frozenRound(planSlug, kind);
+        List<EnglishCheck.Missing> missing = EnglishCheck.missing(snapshotOf(round));
+        if (!missing.isEmpty() && !confirmed) {
+            throw new MissingEnglishException(missing);
+        }
+        Instant at = clock.instant();
+        round.publish(at, user.getUsername(), "da,en");
+        rounds.saveAndFlush(round);
+        ReportSnapshot s = snapshotOf(round);
+        String base = "/plans/" + planSlug + "/assessments/" + kind.slug();
+        ReportPublished event = new ReportPublished(planSlug, kind, round.id(), s.planTitle().da(), s.planTitle().en(),
+                List.of("da", "en"), "/da" + base + ".pdf", "/en" + base + ".pdf", "/da" + base + ".docx",
+                "/en" + base + ".docx", at, user.getUsername());
+        events.publishEvent(event);
+        return event;
+    }
+
+    /** Publishing was refused: these English fields are missing and the coordinator has not confirmed. */
+    public static class MissingEnglishException extends IllegalStateException {
+        private final transient List<EnglishCheck.Missing> missing;
+
+        MissingEnglishException(List<EnglishCheck.Missing> missing) {
+            super(missing.size() + " English fields are missing");
+            this.missing = List.copyOf(missing);
+        }
+
+        public List<EnglishCheck.Missing> missing() {
+            return missing;
+        }
+    }
+
+    private AssessmentRound openRound(String planSlug, RoundKind kind) {
+        return round(planSlug, kind).orElseThrow(() -> new NotFoundException("assessment.error.noRound", planSlug));
+    }
+
+    private AssessmentRound frozenRound(String planSlug, RoundKind kind) {
+        AssessmentRound round = openRound(planSlug, kind);
+        if (!round.isFrozen()) {
+            throw new IllegalStateException("assessment.error.notFrozen");
+        }
+        return round;
     }
 
     /**
