@@ -130,6 +130,17 @@ class RoundAdminController {
         return "redirect:/" + lang + "/admin/assessments/" + slug + "/" + kind;
     }
 
+    /** A write to a round that is frozen (or not frozen yet, for publishing): back to the round with a note. */
+    @org.springframework.web.bind.annotation.ExceptionHandler(IllegalStateException.class)
+    String notNow(IllegalStateException e, jakarta.servlet.http.HttpServletRequest request) {
+        String[] parts = request.getRequestURI().split("/");
+        if (parts.length < 6) {
+            throw e;
+        }
+        org.springframework.web.servlet.support.RequestContextUtils.getOutputFlashMap(request).put("notNow", e.getMessage());
+        return "redirect:" + String.join("/", java.util.Arrays.copyOf(parts, 6));
+    }
+
     private String roundsPage(Lang l, PlansporUser user, Model model) {
         model.addAttribute("rounds", assessments.allRounds());
         model.addAttribute("plans", catalog.plans());
