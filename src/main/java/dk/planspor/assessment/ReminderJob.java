@@ -27,7 +27,7 @@ class ReminderJob {
     }
 
     @Scheduled(cron = "${planspor.assessment.reminder-cron:0 0 7 * * *}", zone = "Europe/Copenhagen")
-    @SchedulerLock(name = "assessment-reminders", lockAtMostFor = "PT15M", lockAtLeastFor = "PT1M")
+    @SchedulerLock(name = "assessment-reminders", lockAtMostFor = "PT15M", lockAtLeastFor = "${planspor.assessment.reminder-lock-at-least:PT30S}")
     public void run() {
         reminders.sendDue();
     }
