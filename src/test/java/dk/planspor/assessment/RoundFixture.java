@@ -16,18 +16,18 @@ import java.util.List;
 import java.util.Set;
 
 /** A plan with commitment 1.1 (Rigsarkivet) and 1.2 (Digitaliseringsstyrelsen), and staff users. */
-final class RoundFixture {
+public final class RoundFixture {
 
-    static final String PASSWORD = "Runde-Adgang-Planspor-2026";
-    static final String COORDINATOR = "koordinator@runde.test";
-    static final String OWNER = "ejer@sa.runde.test";
-    static final String OWNER2 = "ejer2@sa.runde.test";
-    static final String OTHER_OWNER = "ejer@digst.runde.test";
+    public static final String PASSWORD = "Runde-Adgang-Planspor-2026";
+    public static final String COORDINATOR = "koordinator@runde.test";
+    public static final String OWNER = "ejer@sa.runde.test";
+    public static final String OWNER2 = "ejer2@sa.runde.test";
+    public static final String OTHER_OWNER = "ejer@digst.runde.test";
 
     private RoundFixture() {
     }
 
-    static void plan(PlanCatalog catalog, String slug) {
+    public static void plan(PlanCatalog catalog, String slug) {
         if (catalog.findPlan(slug).isEmpty()) {
             catalog.definePlan(slug, LocalizedText.of("Runde-testplan " + slug, "Round test plan " + slug),
                     LocalDate.of(2025, 1, 1), LocalDate.of(2027, 12, 31), PlanState.IN_IMPLEMENTATION);
@@ -36,14 +36,14 @@ final class RoundFixture {
         }
     }
 
-    static void users(Accounts accounts) {
+    public static void users(Accounts accounts) {
         user(accounts, COORDINATOR, "digitaliseringsstyrelsen", EnumSet.of(Role.COORDINATOR));
         user(accounts, OWNER, "rigsarkivet", EnumSet.of(Role.AGENCY_EDITOR));
         user(accounts, OWNER2, "rigsarkivet", EnumSet.of(Role.AGENCY_EDITOR));
         user(accounts, OTHER_OWNER, "digitaliseringsstyrelsen", EnumSet.of(Role.AGENCY_EDITOR));
     }
 
-    static PlansporUser principal(Accounts accounts, String email) {
+    public static PlansporUser principal(Accounts accounts, String email) {
         return accounts.loadUserByUsername(email);
     }
 
