@@ -65,6 +65,7 @@ class RoundWork {
         AssessmentRound round = rounds.saveAndFlush(new AssessmentRound(slug, kind, deadline, clock.instant(),
                 user.getUsername()));
         audit.info("{} opened the {} round of {} with deadline {}", user.getUsername(), kind, slug, deadline);
+        events.publishEvent(new RoundOpened(slug, kind, deadline, clock.instant()));
         return round;
     }
 
@@ -91,6 +92,7 @@ class RoundWork {
                 LocalizedText.of(input.nextStepsDa(), input.nextStepsEn()), json.writeValueAsString(statuses), submit,
                 clock.instant(), user.getUsername());
         RoundAnswer saved = answers.saveAndFlush(answer);
+        events.publishEvent(new AnswerSaved(round.planSlug(), round.kind(), number, submit, clock.instant()));
         audit.info("{} {} the answer for {} in the {} round of {}", user.getUsername(), submit ? "submitted" : "saved",
                 number, round.kind(), round.planSlug());
         return saved;
