@@ -132,6 +132,26 @@ public class SelfAssessments {
         return work.progress(round(planSlug, kind).orElseThrow(() -> new NotFoundException("assessment.error.noRound", planSlug)));
     }
 
+    /** The editable texts of a plan's report for a round (chapter 1 and the closing next steps). */
+    public Map<String, dk.planspor.platform.LocalizedText> texts(String planSlug, RoundKind kind) {
+        return texts.of(planSlug, kind);
+    }
+
+    /** The coordinator edits the report texts of an open round (a frozen round keeps those in its snapshot). */
+    @Transactional
+    public void editTexts(String planSlug, RoundKind kind, Map<String, dk.planspor.platform.LocalizedText> changed,
+            PlansporUser user) {
+        RoundWork.requireCoordinator(user);
+        AssessmentRound round = openRound(planSlug, kind);
+        if (round.isFrozen()) {
+            throw new IllegalStateException("assessment.error.frozen");
+        }
+        changed.forEach((key, text) -> texts.change(planSlug, kind, key, text, user.getUsername()));
+        org.slf4j.LoggerFactory.getLogger("dk.planspor.audit.assessment").info("{} edited the report texts of the {} round of {}",
+                user.getUsername(), kind, planSlug);
+        events.publishEvent(new AnswerSaved(planSlug, kind, null, false, clock.instant()));
+    }
+
     /** The coordinator freezes the round: the snapshot is written once and never changes. */
     @Transactional
     public ReportSnapshot freeze(String planSlug, RoundKind kind, PlansporUser user) {

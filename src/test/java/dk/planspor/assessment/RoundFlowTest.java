@@ -87,11 +87,17 @@ class RoundFlowTest {
         mvc.perform(get(admin).with(coordinator)).andExpect(status().isOk())
                 .andExpect(MockMvcResultMatchers.content().string(Matchers.containsString("1 indsendt, 0 i gang, 1 mangler.")));
 
+        mvc.perform(get(admin + "/texts").with(coordinator)).andExpect(status().isOk());
+        mvc.perform(get(admin + "/texts").with(owner)).andExpect(status().isForbidden());
+        mvc.perform(post(admin + "/texts").with(csrf()).with(coordinator).param("backgroundDa", "Vores baggrund.")
+                .param("backgroundEn", "Our background.")).andExpect(status().is3xxRedirection());
+
         mvc.perform(post(admin + "/freeze").with(csrf()).with(coordinator)).andExpect(status().is3xxRedirection());
         AssessmentRound round = assessments.round(SLUG, RoundKind.FINAL).orElseThrow();
         assertThat(round.isFrozen()).isTrue();
         var entry = assessments.snapshotOf(round).commitments().get(0);
         assertThat(entry.results().da()).isEqualTo("Nye resultater.");
+        assertThat(assessments.snapshotOf(round).text("background")).isEqualTo(new Txt("Vores baggrund.", "Our background."));
         assertThat(entry.completion()).isEqualTo(dk.planspor.plans.Completion.SUBSTANTIAL);
         assertThat(entry.milestones().get(0).status()).isEqualTo("Afsluttet");
         assertThat(assessments.snapshotOf(round).commitments().get(1).results().da()).isEqualTo("Gamle resultater 1.2.");

@@ -109,6 +109,38 @@ class RoundAdminController {
         return "redirect:/" + lang + "/admin/assessments/" + slug + "/" + kind + "/" + number;
     }
 
+    @GetMapping(ROUND + "/texts")
+    String texts(@PathVariable String lang, @PathVariable String slug, @PathVariable String kind,
+            @AuthenticationPrincipal PlansporUser user, Model model) {
+        if (!user.isCoordinator()) {
+            throw new org.springframework.security.access.AccessDeniedException("Only the coordinator edits report texts");
+        }
+        model.addAttribute("form", TextsForm.of(assessments.texts(slug, RoundKind.fromSlug(kind).orElseThrow())));
+        return textsPage(Lang.fromCode(lang).orElseThrow(), slug, RoundKind.fromSlug(kind).orElseThrow(), model);
+    }
+
+    @PostMapping(ROUND + "/texts")
+    String saveTexts(@PathVariable String lang, @PathVariable String slug, @PathVariable String kind,
+            @Valid @ModelAttribute("form") TextsForm form, BindingResult errors, @AuthenticationPrincipal PlansporUser user,
+            Model model, RedirectAttributes redirect) {
+        RoundKind k = RoundKind.fromSlug(kind).orElseThrow();
+        if (errors.hasErrors()) {
+            return textsPage(Lang.fromCode(lang).orElseThrow(), slug, k, model);
+        }
+        assessments.editTexts(slug, k, form.texts(), user);
+        redirect.addFlashAttribute("saved", 1);
+        return "redirect:/" + lang + "/admin/assessments/" + slug + "/" + kind + "/texts";
+    }
+
+    private String textsPage(Lang l, String slug, RoundKind kind, Model model) {
+        String roundPath = "/" + l.code() + "/admin/assessments/" + slug + "/" + kind.slug();
+        model.addAttribute("roundPath", roundPath);
+        model.addAttribute("heading", msg("assessment.admin.texts", l) + ": " + msg(kind.messageKey(), l) + " " + slug);
+        model.addAttribute("breadcrumbs", List.of(adminCrumb(l), roundsCrumb(l),
+                new Crumb(msg(kind.messageKey(), l) + " " + slug, roundPath), Crumb.current(msg("assessment.admin.texts", l))));
+        return "assessment/admin/texts";
+    }
+
     @PostMapping(ROUND + "/freeze")
     String freeze(@PathVariable String lang, @PathVariable String slug, @PathVariable String kind,
             @AuthenticationPrincipal PlansporUser user, RedirectAttributes redirect) {
