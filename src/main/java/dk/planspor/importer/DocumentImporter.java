@@ -31,9 +31,11 @@ public class DocumentImporter {
     private final ImportRunRepository runs;
     private final Clock clock;
     private final ImportUploadRepository uploads;
+    private final org.springframework.context.ApplicationEventPublisher events;
 
     DocumentImporter(PlanCatalog catalog, AdjustmentLedger ledger, ImportRunRepository runs, Clock clock,
-            ImportUploadRepository uploads) {
+            ImportUploadRepository uploads, org.springframework.context.ApplicationEventPublisher events) {
+        this.events = events;
         this.uploads = uploads;
         this.catalog = catalog;
         this.ledger = ledger;
@@ -83,6 +85,10 @@ public class DocumentImporter {
         boolean alreadyImported = runs.existsBySha256(doc.source().sha256());
         runs.save(new ImportRun(doc.source().file(), doc.source().sha256(), doc.source().kind(), slug, author, now,
                 applied.created(), applied.changedFields(), notes, doc.warnings().size()));
+        if (SelfAssessmentImported.isSelfAssessment(doc.source().kind())) {
+            events.publishEvent(new SelfAssessmentImported(slug, doc.source().kind(), doc.source().file(),
+                    doc.source().sha256(), doc.source().language(), now));
+        }
         return new ImportOutcome(doc, applied.created(), applied.changedFields(), notes, alreadyImported);
     }
 
@@ -147,6 +153,22 @@ public class DocumentImporter {
 
     /** An uploaded file waiting for confirmation, with its preview. */
     public record Upload(java.util.UUID token, ImportPreview preview) {
+    }
+
+    /**
+     * Every self-assessment stored so far (one per file), oldest first, as the event that announced it;
+     * lets a module that came later catch up at start-up.
+     */
+    @Transactional(readOnly = true)
+    public List<SelfAssessmentImported> importedSelfAssessments() {
+        java.util.Map<String, SelfAssessmentImported> bySha = new java.util.LinkedHashMap<>();
+        for (ImportRun run : runs.findAllByOrderByImportedAtAsc()) {
+            if (SelfAssessmentImported.isSelfAssessment(run.kind()) && run.planSlug() != null) {
+                bySha.putIfAbsent(run.sha256(), new SelfAssessmentImported(run.planSlug(), run.kind(), run.fileName(),
+                        run.sha256(), null, run.importedAt()));
+            }
+        }
+        return List.copyOf(bySha.values());
     }
 
     /** Whether a file with this checksum has been imported before. */

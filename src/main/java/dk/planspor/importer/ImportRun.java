@@ -42,4 +42,24 @@ class ImportRun {
         this.notesAdded = notesAdded;
         this.warnings = warnings;
     }
+
+    String fileName() {
+        return fileName;
+    }
+
+    String sha256() {
+        return sha256;
+    }
+
+    String kind() {
+        return kind;
+    }
+
+    String planSlug() {
+        return planSlug;
+    }
+
+    Instant importedAt() {
+        return importedAt;
+    }
 }

@@ -55,6 +55,29 @@ class FollowerNotifier {
         });
     }
 
+    /** An accepted agenda item: followers of the OGP network learn what the next meeting will discuss. */
+    @ApplicationModuleListener
+    public void on(dk.planspor.forum.AgendaItemDecided e) {
+        if (e.status() != dk.planspor.forum.AgendaStatus.ACCEPTED) {
+            return;
+        }
+        notifications.notifyFollowers(SubjectKind.FORUM, List.of("ogp"), SubjectKind.FORUM, "ogp", "agenda:" + e.itemId(),
+                s -> new String[] {mailer.msg(s, "notifications.agenda.headline", e.itemTitle()),
+                        mailer.msg(s, "notifications.agenda.body", e.meetingTitle(), e.itemTitle())},
+                "/forum/meetings/" + e.meetingId());
+    }
+
+    /** A published self-assessment: followers of its plan are told. */
+    @ApplicationModuleListener
+    public void on(dk.planspor.assessment.ReportPublished e) {
+        notifications.notifyFollowers(SubjectKind.PLAN, List.of(e.planSlug()), SubjectKind.PLAN, e.planSlug(),
+                "report:" + e.planSlug() + ":" + e.kind() + ":" + e.roundId(),
+                s -> new String[] {mailer.msg(s, "notifications.report.headline",
+                        "en".equals(s.lang()) && e.titleEn() != null ? e.titleEn() : e.titleDa()),
+                        mailer.msg(s, "notifications.report.body")},
+                "/plans/" + e.planSlug() + "/assessments");
+    }
+
     @ApplicationModuleListener
     public void on(PlanAdjusted e) {
         notifications.notifyFollowers(SubjectKind.PLAN, List.of(e.planSlug()), SubjectKind.PLAN, e.planSlug(),

@@ -232,7 +232,76 @@ class AuthorizationMatrixTest {
         });
         m.put("POST /{lang:da|en}/admin/consultations/{slug}/responses/{id}/disposition", () -> post(cbase + CONSULTATION
                 + "/responses/" + consultationResponse() + "/disposition").param("disposition", "NOT_INCLUDED").param("reason", "Forsøg"));
+        m.put("POST /{lang:da|en}/admin/assessments", () -> post("/da/admin/assessments")
+                .param("plan", freshPlan()).param("kind", "FINAL").param("deadline", catalog.today().plusDays(30).toString()));
+        m.put("POST /{lang:da|en}/admin/assessments/{slug}/{kind:midterm|final}/freeze", () -> {
+            String plan = freshPlan();
+            assessments.open(plan, dk.planspor.assessment.RoundKind.FINAL, catalog.today().plusDays(30), coordinator());
+            return post("/da/admin/assessments/" + plan + "/final/freeze");
+        });
+        m.put("POST /{lang:da|en}/admin/assessments/{slug}/{kind:midterm|final}/texts", () -> {
+            String plan = freshPlan();
+            assessments.open(plan, dk.planspor.assessment.RoundKind.FINAL, catalog.today().plusDays(30), coordinator());
+            return post("/da/admin/assessments/" + plan + "/final/texts").param("backgroundDa", "Baggrund.");
+        });
+        m.put("POST /{lang:da|en}/admin/assessments/{slug}/{kind:midterm|final}/publish", () -> {
+            String plan = freshPlan();
+            assessments.open(plan, dk.planspor.assessment.RoundKind.FINAL, catalog.today().plusDays(30), coordinator());
+            assessments.freeze(plan, dk.planspor.assessment.RoundKind.FINAL, coordinator());
+            return post("/da/admin/assessments/" + plan + "/final/publish").param("confirmMissingEnglish", "true");
+        });
         return m;
+    }
+
+    @Autowired
+    dk.planspor.assessment.SelfAssessments assessments;
+
+    private String freshPlan() {
+        String slug = "93" + (System.nanoTime() % 100) + "-" + System.nanoTime() % 100000;
+        catalog.definePlan(slug, dk.planspor.platform.LocalizedText.of("Matrixplan", "Matrix plan"),
+                java.time.LocalDate.of(2030, 1, 1), java.time.LocalDate.of(2031, 12, 31), dk.planspor.plans.PlanState.ADOPTED);
+        return slug;
+    }
+
+    private dk.planspor.identity.PlansporUser coordinator() {
+        return AdminFixture.principal(accounts, "koordinator@test.dk");
+    }
+
+    /** Owners answer in a self-assessment round: editors of the lead agency and the coordinator. */
+    static final String ANSWER = "POST /{lang:da|en}/admin/assessments/{slug}/{kind:midterm|final}/{number}";
+
+    @Test
+    void onlyOwnersAnswerForTheirCommitmentsInARound() throws Exception {
+        var kind = dk.planspor.assessment.RoundKind.MIDTERM;
+        if (assessments.round(SLUG, kind).isEmpty()) {
+            assessments.open(SLUG, kind, catalog.today().plusDays(30), coordinator());
+        }
+        for (Who who : Who.values()) {
+            for (String number : List.of(AdminFixture.OWN, AdminFixture.OTHER)) {
+                boolean allowed = AdminFixture.OWN.equals(number) ? who.mayEditOwn : who.mayEditOther;
+                String before = answerState(number);
+                MockHttpServletRequestBuilder request = post("/da/admin/assessments/" + SLUG + "/midterm/" + number)
+                        .param("completion", "SUBSTANTIAL").param("resultsDa", "Svar " + System.nanoTime())
+                        .param("action", "draft").with(csrf());
+                if (who.email != null) {
+                    request = request.with(user(AdminFixture.principal(accounts, who.email)));
+                }
+                int status = mvc.perform(request).andReturn().getResponse().getStatus();
+                String label = who + " → " + ANSWER + " on " + number;
+                if (allowed) {
+                    assertThat(status).as(label).isEqualTo(302);
+                    assertThat(answerState(number)).as(label + " must take effect").isNotEqualTo(before);
+                } else {
+                    assertThat(status).as(label).isIn(who == Who.ANONYMOUS ? List.of(302) : List.of(403));
+                    assertThat(answerState(number)).as(label + " must change nothing").isEqualTo(before);
+                }
+            }
+        }
+    }
+
+    private String answerState(String number) {
+        return assessments.progress(SLUG, dk.planspor.assessment.RoundKind.MIDTERM).stream()
+                .filter(p -> p.number().equals(number)).map(p -> p.status() + "|" + p.updatedAt()).findFirst().orElseThrow();
     }
 
     private static byte[] seed() {
@@ -283,6 +352,7 @@ class AuthorizationMatrixTest {
         rows.addAll(signedIn().keySet());
         rows.addAll(ForumLibraryWrites.rows(forum, accounts, jdbc).keySet());
         rows.addAll(moderation().keySet());
+        rows.add(ANSWER);
         assertThat(rows).as("write endpoints without a row in the authorization matrix").containsAll(writes);
         assertThat(writes).as("matrix rows without an endpoint").containsAll(rows);
     }
