@@ -36,8 +36,11 @@ class RoundAdminController {
     private final SelfAssessments assessments;
     private final PlanCatalog catalog;
     private final MessageSource messages;
+    private final dk.planspor.assessment.CommentPeriods comments;
 
-    RoundAdminController(SelfAssessments assessments, PlanCatalog catalog, MessageSource messages) {
+    RoundAdminController(SelfAssessments assessments, PlanCatalog catalog, MessageSource messages,
+            dk.planspor.assessment.CommentPeriods comments) {
+        this.comments = comments;
         this.assessments = assessments;
         this.catalog = catalog;
         this.messages = messages;
@@ -76,6 +79,7 @@ class RoundAdminController {
         model.addAttribute("round", round);
         model.addAttribute("progress", assessments.progress(slug, k));
         model.addAttribute("user", user);
+        model.addAttribute("comment", comments.of(slug, k).orElse(null));
         if (round.isFrozen() && user.isCoordinator()) {
             model.addAttribute("missingEnglish", assessments.missingEnglish(slug, k));
         }
@@ -146,6 +150,15 @@ class RoundAdminController {
             @AuthenticationPrincipal PlansporUser user, RedirectAttributes redirect) {
         assessments.freeze(slug, RoundKind.fromSlug(kind).orElseThrow(), user);
         redirect.addFlashAttribute("frozen", true);
+        return "redirect:/" + lang + "/admin/assessments/" + slug + "/" + kind;
+    }
+
+    /** Puts the draft report to a two-week public comment period (a consultation), once per round. */
+    @PostMapping(ROUND + "/comment")
+    String comment(@PathVariable String lang, @PathVariable String slug, @PathVariable String kind,
+            @AuthenticationPrincipal PlansporUser user, RedirectAttributes redirect) {
+        comments.open(slug, RoundKind.fromSlug(kind).orElseThrow(), user);
+        redirect.addFlashAttribute("commentOpened", true);
         return "redirect:/" + lang + "/admin/assessments/" + slug + "/" + kind;
     }
 

@@ -244,6 +244,11 @@ class AuthorizationMatrixTest {
             assessments.open(plan, dk.planspor.assessment.RoundKind.FINAL, catalog.today().plusDays(30), coordinator());
             return post("/da/admin/assessments/" + plan + "/final/texts").param("backgroundDa", "Baggrund.");
         });
+        m.put("POST /{lang:da|en}/admin/assessments/{slug}/{kind:midterm|final}/comment", () -> {
+            String plan = freshPlan();
+            assessments.open(plan, dk.planspor.assessment.RoundKind.FINAL, catalog.today().plusDays(30), coordinator());
+            return post("/da/admin/assessments/" + plan + "/final/comment");
+        });
         m.put("POST /{lang:da|en}/admin/assessments/{slug}/{kind:midterm|final}/publish", () -> {
             String plan = freshPlan();
             assessments.open(plan, dk.planspor.assessment.RoundKind.FINAL, catalog.today().plusDays(30), coordinator());
