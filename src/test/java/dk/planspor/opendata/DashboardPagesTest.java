@@ -97,6 +97,17 @@ class DashboardPagesTest {
                 "urn:planspor:plan:2023-2025");
     }
 
+    @Test
+    void theAtomFeedsOfConsultationsAndReportsParse() throws Exception {
+        Feed consultations = (Feed) new WireFeedInput().build(new StringReader(mvc.perform(get("/da/consultations/feed.atom"))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString()));
+        assertThat(consultations.getEntries()).extracting(e -> e.getId())
+                .contains("urn:planspor:consultation:ogp-handlingsplan-2017-2019");
+        Feed reports = (Feed) new WireFeedInput().build(new StringReader(mvc.perform(get("/en/reports/feed.atom"))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString()));
+        assertThat(reports.getEntries()).extracting(e -> e.getId()).contains("urn:planspor:report:2017-2019:midterm");
+    }
+
     private Document html(String path) throws Exception {
         return Jsoup.parse(mvc.perform(get(path)).andExpect(status().isOk()).andReturn().getResponse()
                 .getContentAsString(java.nio.charset.StandardCharsets.UTF_8));
