@@ -30,6 +30,11 @@ public class Search {
     private static final String HEADLINE_DA = "ts_headline('danish', concat_ws(' · ', nullif(h.body_da, ''), nullif(h.context_da, ''), h.title_da), q.qda, :opts)";
     private static final String HEADLINE_EN = "ts_headline('english', concat_ws(' · ', nullif(h.body_en, ''), nullif(h.context_en, ''), h.title_en), q.qen, :opts)";
 
+    /** Matches ranked per part (record / responses); see {@link #search}. */
+    static final int CANDIDATES = 500;
+    /** Matches counted for the total and the facets; beyond it the total reads "more than". */
+    public static final int COUNT_CAP = 1_000;
+
     private final JdbcClient jdbc;
 
     Search(JdbcClient jdbc) {
@@ -53,18 +58,25 @@ public class Search {
         String with = "WITH q AS (SELECT websearch_to_tsquery('danish', :q) AS qda, websearch_to_tsquery('english', :q) AS qen) ";
 
         String hitsSql = with + """
+                , candidates AS (
+                  (SELECT e.id FROM search_entry e, q WHERE %3$s AND e.kind <> 'response' LIMIT :cap)
+                  UNION ALL
+                  (SELECT e.id FROM search_entry e, q WHERE %3$s AND e.kind = 'response' LIMIT :cap))
                 , hits AS (
-                  SELECT e.*, greatest(ts_rank(e.tsv_da, q.qda) * %s, ts_rank(e.tsv_en, q.qen) * %s) AS rank
-                  FROM search_entry e, q WHERE %s
+                  SELECT e.*, greatest(ts_rank(e.tsv_da, q.qda) * %1$s, ts_rank(e.tsv_en, q.qen) * %2$s) AS rank
+                  FROM search_entry e JOIN candidates c ON c.id = e.id, q
                   ORDER BY rank DESC, e.id LIMIT :limit OFFSET :offset)
                 SELECT h.kind, h.path, h.plan_slug, h.agency, h.completion, h.year, h.rank,
-                       %s AS title,
-                       CASE WHEN %s THEN %s ELSE %s END AS snippet
+                       %4$s AS title,
+                       CASE WHEN %5$s THEN %6$s ELSE %7$s END AS snippet
                 FROM hits h, q ORDER BY h.rank DESC, h.id
                 """.formatted(da ? "1.0" : "0.8", da ? "0.8" : "1.0", where,
                 da ? "coalesce(nullif(h.title_da, ''), h.title_en)" : "coalesce(nullif(h.title_en, ''), h.title_da)",
                 da ? "h.tsv_da @@ q.qda" : "h.tsv_en @@ q.qen", da ? HEADLINE_DA : HEADLINE_EN, da ? HEADLINE_EN : HEADLINE_DA);
-        var spec = jdbc.sql(hitsSql).params(params).param("limit", SearchQuery.PAGE_SIZE)
+        // With hundreds of thousands of matches, ranking them all costs seconds: rank the first CANDIDATES matches of
+        // the record itself and as many responses, which keeps every query within a bounded cost. The planner picks
+        // a bitmap scan of the (partial) GIN index for rare words and a scan that stops early for frequent ones.
+        var spec = jdbc.sql(hitsSql).params(params).param("cap", CANDIDATES).param("limit", SearchQuery.PAGE_SIZE)
                 .param("offset", (query.page() - 1) * SearchQuery.PAGE_SIZE).param("opts", HEADLINE_OPTIONS);
         List<Hit> hits = spec.query((rs, i) -> new Hit(rs.getString("kind"), rs.getString("title"),
                 safeSnippet(rs.getString("snippet")), "/" + query.lang().code() + rs.getString("path"),
@@ -75,13 +87,13 @@ public class Search {
                 SELECT e.kind, e.plan_slug, e.agency, e.completion, e.year::text AS year,
                        GROUPING(e.kind) AS gk, GROUPING(e.plan_slug) AS gp, GROUPING(e.agency) AS ga,
                        GROUPING(e.completion) AS gc, GROUPING(e.year) AS gy, count(*) AS n
-                FROM search_entry e, q WHERE %s
+                FROM (SELECT e.* FROM search_entry e, q WHERE %s LIMIT :countCap) e
                 GROUP BY GROUPING SETS ((e.kind), (e.plan_slug), (e.agency), (e.completion), (e.year))
                 """.formatted(where);
         Map<String, List<FacetValue>> facets = new LinkedHashMap<>();
         SearchResults.FACETS.forEach(f -> facets.put(f, new ArrayList<>()));
         long[] total = {0};
-        jdbc.sql(facetSql).params(params).query(rs -> {
+        jdbc.sql(facetSql).params(params).param("countCap", COUNT_CAP + 1).query(rs -> {
             long n = rs.getLong("n");
             if (rs.getInt("gk") == 0) {
                 facets.get("type").add(new FacetValue(rs.getString("kind"), n));
@@ -98,7 +110,7 @@ public class Search {
         });
         facets.values().forEach(list -> list.sort((a, b) -> a.count() != b.count() ? Long.compare(b.count(), a.count())
                 : a.value().compareTo(b.value())));
-        return new SearchResults(query, total[0], hits, facets);
+        return new SearchResults(query, Math.min(total[0], COUNT_CAP), total[0] > COUNT_CAP, hits, facets);
     }
 
     private static void add(Map<String, List<FacetValue>> facets, String facet, String value, long n) {

@@ -3,8 +3,13 @@ package dk.planspor.search;
 import java.util.List;
 import java.util.Map;
 
-/** One page of ranked hits, the total, and per facet the values with their counts over all hits. */
-public record SearchResults(SearchQuery query, long total, List<Hit> hits, Map<String, List<FacetValue>> facets) {
+/**
+ * One page of ranked hits, the total, and per facet the values with their counts. When more than
+ * {@link Search#COUNT_CAP} things match, {@code capped} is true: the total is "more than" that and the facet counts are
+ * those of the first matches.
+ */
+public record SearchResults(SearchQuery query, long total, boolean capped, List<Hit> hits,
+        Map<String, List<FacetValue>> facets) {
 
     public static final List<String> FACETS = List.of("type", "plan", "agency", "completion", "year");
 
@@ -20,10 +25,11 @@ public record SearchResults(SearchQuery query, long total, List<Hit> hits, Map<S
     }
 
     public int pages() {
-        return (int) Math.min(500, (total + SearchQuery.PAGE_SIZE - 1) / SearchQuery.PAGE_SIZE);
+        long reachable = Math.min(total, 2L * Search.CANDIDATES);
+        return (int) ((reachable + SearchQuery.PAGE_SIZE - 1) / SearchQuery.PAGE_SIZE);
     }
 
     public static SearchResults empty(SearchQuery query) {
-        return new SearchResults(query, 0, List.of(), Map.of());
+        return new SearchResults(query, 0, false, List.of(), Map.of());
     }
 }

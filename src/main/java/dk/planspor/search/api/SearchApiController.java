@@ -24,7 +24,9 @@ class SearchApiController {
         this.search = search;
     }
 
-    record SearchResponse(String query, String lang, int page, int pageSize, long total, List<SearchResults.Hit> results,
+    /** {@code totalIsLowerBound}: more things matched than were counted; {@code total} is then "at least". */
+    record SearchResponse(String query, String lang, int page, int pageSize, long total, boolean totalIsLowerBound,
+            List<SearchResults.Hit> results,
             Map<String, List<SearchResults.FacetValue>> facets) {
     }
 
@@ -38,7 +40,7 @@ class SearchApiController {
             @RequestParam(defaultValue = "1") int page) {
         Lang l = Lang.fromCode(lang).orElse(Lang.DA);
         SearchResults r = search.search(new SearchQuery(q, l, type, plan, agency, completion, year, page));
-        return new SearchResponse(r.query().q(), l.code(), r.query().page(), SearchQuery.PAGE_SIZE, r.total(), r.hits(),
+        return new SearchResponse(r.query().q(), l.code(), r.query().page(), SearchQuery.PAGE_SIZE, r.total(), r.capped(), r.hits(),
                 r.facets());
     }
 }
