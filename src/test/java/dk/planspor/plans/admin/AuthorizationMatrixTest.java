@@ -111,32 +111,16 @@ class AuthorizationMatrixTest {
     @Autowired
     dk.planspor.consultation.ConsultationDesk consultations;
 
-    static final String CONSULTATION = "matrix-hoering";
-
-    /** A consultation with one response, for the consultation staff endpoints. */
-    private java.util.UUID consultationResponse() {
-        if (consultations.find(CONSULTATION).isEmpty()) {
-            var who = AdminFixture.principal(accounts, "koordinator@test.dk");
-            java.time.Instant now = consultations.now();
-            consultations.create(new dk.planspor.consultation.ConsultationEdit(CONSULTATION,
-                    dk.planspor.consultation.ConsultationKind.OTHER, "Matrixhøring", null, null, null,
-                    now.minusSeconds(3600), now.plusSeconds(86400), null, null, null, null, List.of(), List.of()), who, "Test");
-            consultations.open(CONSULTATION, null, who, "Test");
-            consultations.submit(CONSULTATION, new dk.planspor.consultation.Submission("matrix", dk.planspor.consultation.ResponseKind.IDEA,
-                    "Matrix Borger", null, "matrix@example.test", "Tekst", null, false, "da", List.of()));
-        }
-        return consultations.responses(consultations.consultation(CONSULTATION)).get(0).id();
+    private ConsultationWrites consultationWrites() {
+        return new ConsultationWrites(consultations, accounts);
     }
 
-    /** Moderation: moderators and the coordinator. */
+    private java.util.UUID consultationResponse() {
+        return consultationWrites().response();
+    }
+
     private Map<String, java.util.function.Supplier<MockHttpServletRequestBuilder>> moderation() {
-        String base = "/da/admin/consultations/" + CONSULTATION + "/responses/";
-        Map<String, java.util.function.Supplier<MockHttpServletRequestBuilder>> m = new LinkedHashMap<>();
-        m.put("POST /{lang:da|en}/admin/consultations/{slug}/responses/{id}/redact", () -> post(base + consultationResponse() + "/redact")
-                .param("text", "Redigeret " + System.nanoTime()).param("reason", "Persondata"));
-        m.put("POST /{lang:da|en}/admin/consultations/{slug}/responses/{id}/hide", () -> post(base + consultationResponse() + "/hide")
-                .param("reason", ""));
-        return m;
+        return consultationWrites().moderation();
     }
 
     @Test
@@ -207,31 +191,7 @@ class AuthorizationMatrixTest {
                 .param("roles", "MODERATOR").param("enabled", "true"));
         m.put("POST /{lang:da|en}/admin/organisations", () -> post("/da/admin/organisations")
                 .param("nameDa", "Matrixstyrelsen " + System.nanoTime()).param("kind", "AGENCY"));
-        String cbase = "/da/admin/consultations/";
-        m.put("POST /{lang:da|en}/admin/consultations/new", () -> post(cbase + "new").param("slug", "matrix-" + System.nanoTime())
-                .param("kind", "OTHER").param("titleDa", "Ny matrixhøring").param("opensAt", "2030-01-01T10:00")
-                .param("deadline", "2030-02-01T10:00").param("reason", "Forsøg"));
-        m.put("POST /{lang:da|en}/admin/consultations/{slug}/edit", () -> {
-            consultationResponse();
-            var c = consultations.consultation(CONSULTATION);
-            return post(cbase + CONSULTATION + "/edit").param("version", String.valueOf(c.version())).param("slug", CONSULTATION)
-                    .param("kind", "OTHER").param("titleDa", "Omdøbt " + System.nanoTime()).param("opensAt", "2020-01-01T10:00")
-                    .param("deadline", "2040-02-01T10:00").param("reason", "Forsøg");
-        });
-        m.put("POST /{lang:da|en}/admin/consultations/{slug}/timeline", () -> {
-            consultationResponse();
-            return post(cbase + CONSULTATION + "/timeline").param("reason", "Forsøg");
-        });
-        m.put("POST /{lang:da|en}/admin/consultations/{slug}/open", () -> {
-            consultationResponse();
-            return post(cbase + CONSULTATION + "/open").param("reason", "Forsøg");
-        });
-        m.put("POST /{lang:da|en}/admin/consultations/{slug}/late", () -> {
-            consultationResponse();
-            return post(cbase + CONSULTATION + "/late").param("accept", "false").param("reason", "Forsøg");
-        });
-        m.put("POST /{lang:da|en}/admin/consultations/{slug}/responses/{id}/disposition", () -> post(cbase + CONSULTATION
-                + "/responses/" + consultationResponse() + "/disposition").param("disposition", "NOT_INCLUDED").param("reason", "Forsøg"));
+        consultationWrites().coordinatorOnly().forEach((k, v) -> m.put(k, v::get));
         m.put("POST /{lang:da|en}/admin/assessments", () -> post("/da/admin/assessments")
                 .param("plan", freshPlan()).param("kind", "FINAL").param("deadline", catalog.today().plusDays(30).toString()));
         m.put("POST /{lang:da|en}/admin/assessments/{slug}/{kind:midterm|final}/freeze", () -> {
