@@ -3,6 +3,7 @@ package dk.planspor.assessment;
 import dk.planspor.identity.Accounts;
 import dk.planspor.identity.Role;
 import dk.planspor.identity.UserAccount;
+import dk.planspor.platform.Mail;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -13,13 +14,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.ObjectProvider;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.MessageSource;
-import org.springframework.mail.SimpleMailMessage;
-import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -32,7 +27,6 @@ import org.springframework.transaction.support.TransactionTemplate;
 @Service
 class Reminders {
 
-    private static final Logger log = LoggerFactory.getLogger(Reminders.class);
     private static final ZoneId DENMARK = ZoneId.of("Europe/Copenhagen");
 
     /** The reminders, latest first: which one is due depends on the days left. */
@@ -42,17 +36,13 @@ class Reminders {
     private final ReminderSentRepository sent;
     private final RoundWork work;
     private final Accounts accounts;
-    private final ObjectProvider<JavaMailSender> mail;
+    private final Mail mail;
     private final MessageSource messages;
     private final TransactionTemplate tx;
     private final Clock clock;
-    private final String baseUrl;
-    private final String from;
 
     Reminders(AssessmentRoundRepository rounds, ReminderSentRepository sent, RoundWork work, Accounts accounts,
-            ObjectProvider<JavaMailSender> mail, MessageSource messages, TransactionTemplate tx, Clock clock,
-            @Value("${planspor.base-url:http://localhost:8080}") String baseUrl,
-            @Value("${planspor.mail.from:ogp@planspor.local}") String from) {
+            Mail mail, MessageSource messages, TransactionTemplate tx, Clock clock) {
         this.rounds = rounds;
         this.sent = sent;
         this.work = work;
@@ -61,8 +51,6 @@ class Reminders {
         this.messages = messages;
         this.tx = tx;
         this.clock = clock;
-        this.baseUrl = baseUrl.replaceAll("/+$", "");
-        this.from = from;
     }
 
     /** Which reminder is due with {@code daysLeft} days to the deadline (negative: after it). */
@@ -137,7 +125,7 @@ class Reminders {
 
     private void send(AssessmentRound round, Kind kind, String to, List<Progress> commitments) {
         Locale da = Locale.forLanguageTag("da");
-        String link = baseUrl + "/da/admin/assessments/" + round.planSlug() + "/" + round.kind().slug();
+        String link = mail.url("/da/admin/assessments/" + round.planSlug() + "/" + round.kind().slug());
         StringBuilder list = new StringBuilder();
         commitments.forEach(p -> list.append("- ").append(p.number()).append(' ').append(p.title().da() == null
                 ? p.title().en() : p.title().da()).append('\n'));
@@ -145,16 +133,6 @@ class Reminders {
         Object[] args = {roundName, round.deadline().toString(), list.toString(), link};
         String subject = messages.getMessage("assessment.mail." + kind.name() + ".subject", args, da);
         String body = messages.getMessage("assessment.mail.body", args, da);
-        JavaMailSender sender = mail.getIfAvailable();
-        if (sender == null) {
-            log.warn("No mail server configured (spring.mail.host); reminder {} to {}: {}", kind, to, subject);
-            return;
-        }
-        SimpleMailMessage message = new SimpleMailMessage();
-        message.setFrom(from);
-        message.setTo(to);
-        message.setSubject(subject);
-        message.setText(body);
-        sender.send(message);
+        mail.send(to, subject, body);
     }
 }

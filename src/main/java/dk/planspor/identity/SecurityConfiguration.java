@@ -12,7 +12,8 @@ import org.springframework.security.config.annotation.method.configuration.Enabl
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
-import org.springframework.security.oauth2.client.registration.ClientRegistrationRepository;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.boot.security.oauth2.client.autoconfigure.OAuth2ClientProperties;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
 import org.springframework.security.web.authentication.SimpleUrlAuthenticationFailureHandler;
@@ -34,6 +35,7 @@ import org.springframework.security.web.util.matcher.RequestMatcher;
  */
 @Configuration(proxyBeanMethods = false)
 @EnableMethodSecurity
+@EnableConfigurationProperties(OAuth2ClientProperties.class)
 class SecurityConfiguration {
 
     static final String CSP = "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; "
@@ -43,6 +45,11 @@ class SecurityConfiguration {
     private static final RequestMatcher NONE = request -> false;
 
     @Bean
+    OidcClients oidcClients(OAuth2ClientProperties properties) {
+        return new OidcClients(properties);
+    }
+
+    @Bean
     PasswordEncoder passwordEncoder() {
         return PasswordEncoderFactories.createDelegatingPasswordEncoder();
     }
@@ -50,7 +57,7 @@ class SecurityConfiguration {
     /** The filter chain exists only in the web application, not for a command-line import. */
     @Bean
     @org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication
-    SecurityFilterChain web(HttpSecurity http, ObjectProvider<ClientRegistrationRepository> oidcClients,
+    SecurityFilterChain web(HttpSecurity http, OidcClients oidcClients,
             OidcAccountService oidcAccounts, ObjectProvider<PublicWrites> publicWrites) throws Exception {
         List<RequestMatcher> anonymousPosts = new ArrayList<>();
         List<RequestMatcher> csrfExempt = new ArrayList<>();
@@ -99,7 +106,7 @@ class SecurityConfiguration {
                         // Public pages are revalidated with their ETag; personal pages are never stored.
                         .cacheControl(c -> c.disable())
                         .addHeaderWriter(new DelegatingRequestMatcherHeaderWriter(personal, new CacheControlHeadersWriter())));
-        if (oidcClients.getIfAvailable() != null) {
+        if (oidcClients.configured()) {
             http.oauth2Login(o -> o
                     .loginPage("/da/login")
                     .userInfoEndpoint(u -> u.oidcUserService(oidcAccounts))

@@ -182,7 +182,7 @@ public class Commitment {
      * A staff edit: every field that differs is changed (also emptied) and reported, so the caller can
      * record the change as an adjustment with its reason.
      *
-     * @throws FuzzyDate.UnreadableDateException when the period cannot be read
+     * @throws UnreadableDateException when the period cannot be read
      */
     public List<FieldChange> edit(CommitmentEdit edit) {
         return CommitmentEditing.apply(this, edit);

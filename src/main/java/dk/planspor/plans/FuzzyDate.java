@@ -23,21 +23,6 @@ import java.util.stream.Collectors;
  */
 public record FuzzyDate(String text, LocalDate from, LocalDate to) {
 
-    /** Thrown by {@link #parse(String)} when a non-blank text cannot be read as a date. */
-    public static final class UnreadableDateException extends RuntimeException {
-        private static final long serialVersionUID = 1L;
-        private final String text;
-
-        public UnreadableDateException(String text) {
-            super("Unreadable date: '" + text + "'");
-            this.text = text;
-        }
-
-        public String getText() {
-            return text;
-        }
-    }
-
     // Deliberately lenient: instances are also rebuilt from stored columns, which must never fail.
     public FuzzyDate {
         text = text == null ? "" : text;

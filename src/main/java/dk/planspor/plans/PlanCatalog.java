@@ -141,7 +141,7 @@ public class PlanCatalog {
      *
      * @throws ConcurrentEditException when someone saved the commitment in between
      * @throws org.springframework.security.access.AccessDeniedException when the user may not edit it
-     * @throws FuzzyDate.UnreadableDateException when a date cannot be read
+     * @throws UnreadableDateException when a date cannot be read
      */
     @Transactional
     public List<FieldChange> editCommitment(String slug, String number, long expectedVersion, CommitmentEdit edit,

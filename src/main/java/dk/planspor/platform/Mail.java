@@ -5,9 +5,8 @@ import jakarta.mail.internet.MimeMessage;
 import java.util.Map;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.mail.javamail.JavaMailSender;
+import org.springframework.mail.javamail.JavaMailSenderImpl;
 import org.springframework.mail.javamail.MimeMessageHelper;
 import org.springframework.stereotype.Component;
 
@@ -21,11 +20,11 @@ public class Mail {
 
     private static final Logger log = LoggerFactory.getLogger(Mail.class);
 
-    private final ObjectProvider<JavaMailSender> sender;
+    private final JavaMailSenderImpl sender;
     private final String baseUrl;
     private final String from;
 
-    Mail(ObjectProvider<JavaMailSender> sender, @Value("${planspor.base-url:http://localhost:8080}") String baseUrl,
+    Mail(JavaMailSenderImpl sender, @Value("${planspor.base-url:http://localhost:8080}") String baseUrl,
             @Value("${planspor.mail.from:ogp@planspor.local}") String from) {
         this.sender = sender;
         this.baseUrl = baseUrl.replaceAll("/+$", "");
@@ -43,8 +42,8 @@ public class Mail {
 
     /** Sends the mail with extra headers (e.g. List-Unsubscribe); false when it was only logged. */
     public boolean send(String to, String subject, String text, Map<String, String> headers) {
-        JavaMailSender mail = sender.getIfAvailable();
-        if (mail == null) {
+        JavaMailSenderImpl mail = sender;
+        if (mail.getHost() == null || mail.getHost().isBlank()) {
             log.warn("No mail server configured (spring.mail.host); mail to {}: {}\n{}", to, subject, text);
             return false;
         }

@@ -4,6 +4,7 @@ import com.code_intelligence.jazzer.api.FuzzedDataProvider;
 import com.code_intelligence.jazzer.junit.FuzzTest;
 
 import dk.planspor.plans.FuzzyDate;
+import dk.planspor.plans.UnreadableDateException;
 
 /**
  * Fuzz tests (Jazzer). Under {@code ./mvnw verify} they run in regression mode: each input of the seed
@@ -50,7 +51,7 @@ class ImportFuzzTest {
             if (date.from() != null && date.to() != null && date.to().isBefore(date.from())) {
                 throw new AssertionError("interval ends before it starts: " + date);
             }
-        } catch (FuzzyDate.UnreadableDateException expected) {
+        } catch (UnreadableDateException expected) {
             // an unreadable date
         }
     }

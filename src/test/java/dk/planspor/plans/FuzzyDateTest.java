@@ -214,10 +214,10 @@ class FuzzyDateTest {
             "2019 - 2017", "- 2019", "2018 og 2019"})
     void unreadableForms(String printed) {
         assertThatThrownBy(() -> FuzzyDate.parse(printed))
-                .isInstanceOf(FuzzyDate.UnreadableDateException.class)
+                .isInstanceOf(UnreadableDateException.class)
                 .isInstanceOf(RuntimeException.class)
                 .hasMessageContaining(printed)
-                .extracting(e -> ((FuzzyDate.UnreadableDateException) e).getText())
+                .extracting(e -> ((UnreadableDateException) e).getText())
                 .isEqualTo(printed);
         assertThat(FuzzyDate.tryParse(printed)).isEmpty();
     }
@@ -225,7 +225,7 @@ class FuzzyDateTest {
     @Test
     void unreadableTextIsReportedNormalised() {
         assertThatThrownBy(() -> FuzzyDate.parse("  blåbær \n 2017 "))
-                .isInstanceOfSatisfying(FuzzyDate.UnreadableDateException.class,
+                .isInstanceOfSatisfying(UnreadableDateException.class,
                         e -> assertThat(e.getText()).isEqualTo("blåbær 2017"));
     }
 

@@ -1,14 +1,12 @@
 package dk.planspor.identity.web;
 
+import dk.planspor.identity.OidcClients;
 import dk.planspor.platform.Crumb;
 import dk.planspor.platform.Lang;
 import java.util.ArrayList;
 import java.util.List;
-import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.MessageSource;
 import org.springframework.security.oauth2.client.registration.ClientRegistration;
-import org.springframework.security.oauth2.client.registration.InMemoryClientRegistrationRepository;
-import org.springframework.security.oauth2.client.registration.ClientRegistrationRepository;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -19,9 +17,9 @@ import org.springframework.web.bind.annotation.PathVariable;
 class LoginController {
 
     private final MessageSource messages;
-    private final ObjectProvider<ClientRegistrationRepository> oidc;
+    private final OidcClients oidc;
 
-    LoginController(MessageSource messages, ObjectProvider<ClientRegistrationRepository> oidc) {
+    LoginController(MessageSource messages, OidcClients oidc) {
         this.messages = messages;
         this.oidc = oidc;
     }
@@ -30,9 +28,7 @@ class LoginController {
     String login(@PathVariable String lang, Model model) {
         Lang l = Lang.fromCode(lang).orElseThrow();
         List<ClientRegistration> providers = new ArrayList<>();
-        if (oidc.getIfAvailable() instanceof InMemoryClientRegistrationRepository repo) {
-            repo.forEach(providers::add);
-        }
+        oidc.forEach(providers::add);
         model.addAttribute("providers", providers);
         model.addAttribute("breadcrumbs", List.of(new Crumb(messages.getMessage("nav.home", null, l.locale()), "/" + lang + "/"),
                 Crumb.current(messages.getMessage("login.title", null, l.locale()))));
