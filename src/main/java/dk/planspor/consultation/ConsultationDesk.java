@@ -134,6 +134,18 @@ public class ConsultationDesk {
         return responses.of(c.id()).stream().filter(r -> !r.hidden()).toList();
     }
 
+    /**
+     * The same responses as {@link #publishedResponses}, without attachments, streamed from the database for
+     * exports of any size. The stream must be used inside the caller's transaction and closed.
+     */
+    @Transactional(readOnly = true, propagation = org.springframework.transaction.annotation.Propagation.MANDATORY)
+    public java.util.stream.Stream<Response> streamPublishedResponses(Consultation c) {
+        if (c.state(now()) != ConsultationState.CLOSED) {
+            return java.util.stream.Stream.empty();
+        }
+        return responses.streamVisible(c.id());
+    }
+
     @Transactional(readOnly = true)
     public long responseCount(Consultation c) {
         return responses.count(c.id());

@@ -65,6 +65,15 @@ class ResponseStore {
                 + "order by received_at, id").param(consultationId).query(this::map).list());
     }
 
+    /**
+     * The responses not hidden by a moderator, read through a database cursor (1,000 rows at a time) without their
+     * attachments: for exports of any size. Call inside a transaction and close the stream.
+     */
+    java.util.stream.Stream<Response> streamVisible(long consultationId) {
+        return jdbc.sql("select " + COLUMNS + " from consultation_response where consultation_id = ? and hidden_reason is null "
+                + "order by received_at, id").param(consultationId).withFetchSize(1000).query(this::map).stream();
+    }
+
     long count(long consultationId) {
         return jdbc.sql("select count(*) from consultation_response where consultation_id = ?").param(consultationId)
                 .query(Long.class).single();

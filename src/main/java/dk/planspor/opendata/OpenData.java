@@ -14,11 +14,13 @@ import dk.planspor.plans.PlanCatalog.PlanOverview;
 import dk.planspor.tracking.Adjustment;
 import dk.planspor.tracking.AdjustmentLedger;
 import dk.planspor.tracking.Change;
+import java.io.IOException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.function.Function;
+import java.util.stream.Stream;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -58,49 +60,55 @@ public class OpenData {
         return dashboards.record();
     }
 
-    /** The dataset for one plan; a plan that does not exist gives a {@code NotFoundException}. */
-    @Transactional(readOnly = true)
-    public Table forPlan(Dataset dataset, String planSlug) {
-        if (!dataset.perPlan()) {
-            throw new IllegalArgumentException(dataset + " is not published per plan");
-        }
-        return new Table(dataset, rows(dataset, catalog.overview(planSlug)));
+    /** Receives a table while its rows are read from the database (within {@link #export}'s transaction). */
+    @FunctionalInterface
+    public interface TableSink {
+        void write(Table table) throws IOException;
     }
 
-    /** The dataset over every plan, oldest plan first. */
+    /**
+     * Hands the dataset over every plan (oldest plan first), or over one plan when {@code planSlug} is given, to
+     * {@code sink}. The rows are read while the sink writes them, a plan or a database cursor at a time, so an export
+     * of any size streams. A plan that does not exist gives a {@code NotFoundException} before the sink is called.
+     */
     @Transactional(readOnly = true)
-    public Table all(Dataset dataset) {
-        List<List<Object>> rows = new ArrayList<>();
-        if (dataset == Dataset.PLANS) {
-            oldestFirst().forEach(s -> rows.add(row(s.plan().slug(), s.plan().title().da(),
+    public void export(Dataset dataset, String planSlug, TableSink sink) throws IOException {
+        Stream<List<Object>> rows;
+        if (planSlug != null) {
+            if (!dataset.perPlan()) {
+                throw new IllegalArgumentException(dataset + " is not published per plan");
+            }
+            rows = rows(dataset, catalog.overview(planSlug));
+        } else if (dataset == Dataset.PLANS) {
+            rows = oldestFirst().stream().map(s -> row(s.plan().slug(), s.plan().title().da(),
                     s.plan().title().en(), s.plan().periodFrom(), s.plan().periodTo(), s.plan().state().name(),
-                    s.commitmentCount(), url("/da/plans/" + s.plan().slug()))));
-            return new Table(dataset, rows);
+                    s.commitmentCount(), url("/da/plans/" + s.plan().slug())));
+        } else if (dataset == Dataset.RESPONSES) {
+            rows = consultations.published().stream().flatMap(this::responses);
+        } else {
+            rows = oldestFirst().stream().flatMap(summary -> rows(dataset, catalog.overview(summary.plan().slug())));
         }
-        if (dataset == Dataset.RESPONSES) {
-            consultations.published().forEach(c -> rows.addAll(responses(c)));
-            return new Table(dataset, rows);
+        try (rows) {
+            sink.write(new Table(dataset, rows));
         }
-        for (var summary : oldestFirst()) {
-            rows.addAll(rows(dataset, catalog.overview(summary.plan().slug())));
-        }
-        return new Table(dataset, rows);
     }
 
     /** The published responses of one consultation (after its deadline; redacted; sender only with consent). */
     @Transactional(readOnly = true)
-    public Table forConsultation(String slug) {
+    public void exportConsultation(String slug, TableSink sink) throws IOException {
         Consultation c = consultations.find(slug).filter(Consultation::published)
                 .orElseThrow(() -> new dk.planspor.platform.NotFoundException("error.404.lead"));
-        return new Table(Dataset.RESPONSES, responses(c));
+        try (Stream<List<Object>> rows = responses(c)) {
+            sink.write(new Table(Dataset.RESPONSES, rows));
+        }
     }
 
-    private List<List<Object>> responses(Consultation c) {
-        return consultations.publishedResponses(c).stream().map(r -> row(c.slug(), r.id().toString(), r.receivedAt(),
+    private Stream<List<Object>> responses(Consultation c) {
+        return consultations.streamPublishedResponses(c).map(r -> row(c.slug(), r.id().toString(), r.receivedAt(),
                 r.kind().name(), r.publicSender(), r.publicBody(), r.summary(),
                 r.disposition() == null ? null : r.disposition().name(), r.dispositionReason(),
                 r.commitments() == null || r.commitments().isEmpty() ? null : String.join(" ", r.commitments()), r.late(),
-                url("/da/consultations/" + c.slug()))).toList();
+                url("/da/consultations/" + c.slug())));
     }
 
     private List<PlanCatalog.PlanSummary> oldestFirst() {
@@ -109,12 +117,12 @@ public class OpenData {
         return plans;
     }
 
-    private List<List<Object>> rows(Dataset dataset, PlanOverview overview) {
+    private Stream<List<Object>> rows(Dataset dataset, PlanOverview overview) {
         return switch (dataset) {
-            case COMMITMENTS -> overview.sorted().stream().map(c -> commitment(overview.plan(), c)).toList();
+            case COMMITMENTS -> overview.sorted().stream().map(c -> commitment(overview.plan(), c));
             case MILESTONES -> overview.sorted().stream()
-                    .flatMap(c -> c.milestones().stream().map(m -> milestone(overview.plan(), c, m))).toList();
-            case ADJUSTMENTS -> adjustments(overview.plan());
+                    .flatMap(c -> c.milestones().stream().map(m -> milestone(overview.plan(), c, m)));
+            case ADJUSTMENTS -> adjustments(overview.plan()).stream();
             case PLANS, RESPONSES -> throw new IllegalArgumentException(dataset + " is not per plan");
         };
     }

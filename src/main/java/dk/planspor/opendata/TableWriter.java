@@ -29,6 +29,9 @@ public final class TableWriter {
     /** Excel's limit for one cell; longer texts are cut in XLSX only (CSV and JSON carry the whole text). */
     static final int XLSX_CELL_LIMIT = 32_767;
 
+    /** Excel's limit of rows in one sheet, the header row included. */
+    static final int XLSX_ROW_LIMIT = 1_048_576;
+
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
     private TableWriter() {
@@ -46,30 +49,35 @@ public final class TableWriter {
         Writer w = new OutputStreamWriter(out, StandardCharsets.UTF_8);
         CSVFormat format = CSVFormat.RFC4180.builder()
                 .setHeader(table.columns().stream().map(Dataset.Column::name).toArray(String[]::new)).get();
-        CSVPrinter printer = new CSVPrinter(w, format);
-        for (List<Object> row : table.rows()) {
+        CSVPrinter printer = new CSVPrinter(new java.io.BufferedWriter(w, 64 * 1024), format);
+        for (List<Object> row : table.each()) {
             printer.printRecord(row.stream().map(TableWriter::text).toList());
         }
         printer.flush();
     }
 
     static void xlsx(Table table, OutputStream out) throws IOException {
-        try (SXSSFWorkbook book = new SXSSFWorkbook(200)) {
-            SXSSFSheet sheet = book.createSheet(table.dataset().id());
+        xlsx(table, out, XLSX_ROW_LIMIT);
+    }
+
+    /** XLSX with at most {@code rowLimit} rows per sheet (header included). */
+    static void xlsx(Table table, OutputStream out, int rowLimit) throws IOException {
+        SXSSFWorkbook book = new SXSSFWorkbook(200);
+        book.setCompressTempFiles(true);
+        try {
             CellStyle bold = book.createCellStyle();
             Font font = book.createFont();
             font.setBold(true);
             bold.setFont(font);
-            Row header = sheet.createRow(0);
-            List<Dataset.Column> columns = table.columns();
-            for (int i = 0; i < columns.size(); i++) {
-                Cell cell = header.createCell(i);
-                cell.setCellValue(columns.get(i).name());
-                cell.setCellStyle(bold);
-            }
-            sheet.createFreezePane(0, 1);
-            int r = 1;
-            for (List<Object> values : table.rows()) {
+            SXSSFSheet sheet = null;
+            int r = 0;
+            int sheets = 0;
+            for (List<Object> values : table.each()) {
+                if (sheet == null || r == rowLimit) {
+                    // A sheet holds at most 1,048,576 rows; a larger export continues on the next sheet.
+                    sheet = sheet(book, table, bold, ++sheets);
+                    r = 1;
+                }
                 Row row = sheet.createRow(r++);
                 for (int i = 0; i < values.size(); i++) {
                     Object v = values.get(i);
@@ -87,15 +95,34 @@ public final class TableWriter {
                     }
                 }
             }
+            if (sheet == null) {
+                sheet(book, table, bold, 1);
+            }
             book.write(out);
+        } finally {
+            book.close();
+            book.dispose();
         }
+    }
+
+    private static SXSSFSheet sheet(SXSSFWorkbook book, Table table, CellStyle bold, int number) {
+        SXSSFSheet sheet = book.createSheet(table.dataset().id() + (number == 1 ? "" : "-" + number));
+        Row header = sheet.createRow(0);
+        List<Dataset.Column> columns = table.columns();
+        for (int i = 0; i < columns.size(); i++) {
+            Cell cell = header.createCell(i);
+            cell.setCellValue(columns.get(i).name());
+            cell.setCellStyle(bold);
+        }
+        sheet.createFreezePane(0, 1);
+        return sheet;
     }
 
     static void json(Table table, OutputStream out) throws IOException {
         List<Dataset.Column> columns = table.columns();
         try (JsonGenerator g = JSON.createGenerator(out)) {
             g.writeStartArray();
-            for (List<Object> row : table.rows()) {
+            for (List<Object> row : table.each()) {
                 g.writeStartObject();
                 for (int i = 0; i < columns.size(); i++) {
                     g.writeName(columns.get(i).name());

@@ -44,6 +44,8 @@ public class PublicPageCache extends OncePerRequestFilter {
     record Page(byte[] body, String contentType, String etag, java.util.Map<String, java.util.List<String>> headers) {
     }
 
+    private static final java.util.regex.Pattern DOWNLOAD = java.util.regex.Pattern.compile("\\.(csv|xlsx|json)$");
+
     @EventListener
     public void on(PublicContentChanged event) {
         evictAll();
@@ -63,7 +65,9 @@ public class PublicPageCache extends OncePerRequestFilter {
                 || path.equals("/da") || path.equals("/en");
         boolean staff = path.contains("/admin") || path.contains("/login");
         boolean personal = request.getHeader("Authorization") != null || request.getHeader("Cookie") != null;
-        return !publicPath || staff || personal;
+        // Dataset downloads stream from the database and can be far larger than the cache (a million responses).
+        boolean download = path.startsWith("/api/v1/") && DOWNLOAD.matcher(path).find();
+        return !publicPath || staff || personal || download;
     }
 
     @Override

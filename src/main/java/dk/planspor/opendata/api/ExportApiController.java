@@ -9,13 +9,15 @@ import dk.planspor.platform.NotFoundException;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
-import org.springframework.http.MediaType;
-import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.filter.ShallowEtagHeaderFilter;
 
 /**
  * Downloads of the open datasets as CSV, XLSX and JSON: {@code /api/v1/plans/{slug}/commitments.csv} for one
@@ -33,41 +35,48 @@ class ExportApiController {
 
     @GetMapping("/api/v1/plans/{slug}/{dataset:commitments|milestones|adjustments}.{format:csv|xlsx|json}")
     @Operation(summary = "One plan's commitments, milestones or adjustments as CSV, XLSX or JSON")
-    ResponseEntity<byte[]> forPlan(@PathVariable String slug,
+    void forPlan(@PathVariable String slug,
             @Parameter(description = "commitments, milestones or adjustments") @PathVariable String dataset,
-            @Parameter(description = "csv, xlsx or json") @PathVariable String format) {
+            @Parameter(description = "csv, xlsx or json") @PathVariable String format,
+            HttpServletRequest request, HttpServletResponse response) throws IOException {
         Dataset d = dataset(dataset);
-        return download(openData.forPlan(d, slug), format(format), slug + "-" + d.id());
+        Format f = format(format);
+        openData.export(d, slug, table -> download(table, f, slug + "-" + d.id(), request, response));
     }
 
     @GetMapping("/api/v1/{dataset:plans|commitments|milestones|adjustments|responses}.{format:csv|xlsx|json}")
     @Operation(summary = "A dataset over every plan (2012 onwards) as CSV, XLSX or JSON")
-    ResponseEntity<byte[]> all(
+    void all(
             @Parameter(description = "plans, commitments, milestones, adjustments or responses (published consultation responses)") @PathVariable String dataset,
-            @Parameter(description = "csv, xlsx or json") @PathVariable String format) {
+            @Parameter(description = "csv, xlsx or json") @PathVariable String format,
+            HttpServletRequest request, HttpServletResponse response) throws IOException {
         Dataset d = dataset(dataset);
-        return download(openData.all(d), format(format), "planspor-" + d.id());
+        Format f = format(format);
+        openData.export(d, null, table -> download(table, f, "planspor-" + d.id(), request, response));
     }
 
     @GetMapping("/api/v1/consultations/{slug}/responses.{format:csv|xlsx|json}")
     @Operation(summary = "One consultation's published responses (after the deadline) as CSV, XLSX or JSON")
-    ResponseEntity<byte[]> responses(@PathVariable String slug, @PathVariable String format) {
-        return download(openData.forConsultation(slug), format(format), slug + "-responses");
+    void responses(@PathVariable String slug, @PathVariable String format, HttpServletRequest request,
+            HttpServletResponse response) throws IOException {
+        Format f = format(format);
+        openData.exportConsultation(slug, table -> download(table, f, slug + "-responses", request, response));
     }
 
-    private static ResponseEntity<byte[]> download(Table table, Format format, String name) {
-        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream(64 * 1024);
-        try {
-            TableWriter.write(table, format, out);
-        } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException(e);
-        }
+    /**
+     * Streams the table into the response as it is read: headers first, then the rows. Large exports are never held
+     * in memory; Tomcat sends them chunked (gzip when the client accepts it, like every response).
+     */
+    private static void download(Table table, Format format, String name, HttpServletRequest request,
+            HttpServletResponse response) throws IOException {
+        // The ETag filter would hold the whole body in memory to hash it; a download streams instead.
+        ShallowEtagHeaderFilter.disableContentCaching(request);
         ContentDisposition disposition = (format == Format.JSON ? ContentDisposition.inline()
                 : ContentDisposition.attachment()).filename(name + "." + format.extension()).build();
-        return ResponseEntity.ok()
-                .contentType(MediaType.parseMediaType(format.mediaType()))
-                .header(HttpHeaders.CONTENT_DISPOSITION, disposition.toString())
-                .body(out.toByteArray());
+        response.setContentType(format.mediaType());
+        response.setHeader(HttpHeaders.CONTENT_DISPOSITION, disposition.toString());
+        TableWriter.write(table, format, response.getOutputStream());
+        response.flushBuffer();
     }
 
     private static Dataset dataset(String id) {
