@@ -31,7 +31,8 @@ class EmbeddedPostgresConfiguration {
 
     @Bean(destroyMethod = "close")
     EmbeddedDatabase embeddedDatabase(@Value("${planspor.data-dir}") Path dataDir,
-            @Value("${planspor.pg-binaries-dir:}") String binariesDir) throws IOException {
+            @Value("${planspor.pg-binaries-dir:}") String binariesDir,
+            @Value("${planspor.pg-shared-buffers:512MB}") String sharedBuffers) throws IOException {
         Path root = dataDir.toAbsolutePath().normalize();
         Path binaries = binariesDir.isBlank() ? root.resolve("pg-binaries") : Path.of(binariesDir).toAbsolutePath().normalize();
         Path cluster = root.resolve("postgres");
@@ -52,6 +53,9 @@ class EmbeddedPostgresConfiguration {
                 .setServerConfig("timezone", "UTC")
                 .setServerConfig("synchronous_commit", "on")
                 .setServerConfig("max_connections", "100")
+                // PostgreSQL's default (128MB) is far below the search index with a million consultation responses
+                // (~1.5 GB): the newest responses and the record's rows are read on every search
+                .setServerConfig("shared_buffers", sharedBuffers)
                 .setLocaleConfig("locale", "C.UTF-8")
                 .start());
     }
