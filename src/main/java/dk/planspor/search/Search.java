@@ -66,6 +66,8 @@ public class Search {
     public static final int RESPONSE_WINDOW = 5_000;
     /** Estimated response matches from which the newest-first walk beats the GIN index (measured, see notes/issue-8-search.md). */
     static final double WALK_FROM_MATCHES = 20_000;
+    /** {@link #WALK_FROM_MATCHES}, changeable so that tests can take the walk on a small database. */
+    private volatile double walkFromMatches = WALK_FROM_MATCHES;
     /** A walk that finds fewer matches than this in the window (the estimate was wrong) falls back to the GIN index. */
     static final int WALK_MIN_FOUND = 50;
     /**
@@ -81,6 +83,11 @@ public class Search {
 
     Search(JdbcClient jdbc) {
         this.jdbc = jdbc;
+    }
+
+    /** For tests: from how many estimated response matches the newest responses are walked. */
+    void walkFrom(double estimatedMatches) {
+        walkFromMatches = estimatedMatches;
     }
 
     /** A match with what the facets and the ranking need; {@code rank} is null when it was counted but not ranked. */
@@ -129,7 +136,7 @@ public class Search {
         // responses have no agency and no completion
         if ((query.type() == null || ConsultationSearchSource.RESPONSE.equals(query.type())) && query.agency() == null
                 && query.completion() == null) {
-            if (estimatedResponseMatches(query.q()) >= WALK_FROM_MATCHES) {
+            if (estimatedResponseMatches(query.q()) >= walkFromMatches) {
                 responses = matches(rank, walk(query, filters, params), params);
                 walked = responses.size() >= WALK_MIN_FOUND;
             }
