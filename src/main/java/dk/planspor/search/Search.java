@@ -43,12 +43,17 @@ public class Search {
             + ",MaxWords=30,MinWords=12,MaxFragments=2,FragmentDelimiter=\" … \"";
 
     /**
-     * ts_headline parses the whole text it is given: ~40 ms for a 100 kB document. Snippets are cut from the first
-     * {@value #HEADLINE_TEXT} characters; a document whose words come later shows its beginning.
+     * ts_headline parses the whole text it is given (~40 ms for a 100 kB document, ~1 ms for a commitment), so it gets
+     * a window of {@value #SNIPPET_WINDOW} characters around the first place where a word of the query occurs (a
+     * stem is the beginning of its word forms: "borg" in "borgere"), or the beginning when none is found that way.
      */
-    static final int HEADLINE_TEXT = 10_000;
-    private static final String HEADLINE_DA = "ts_headline('danish', left(concat_ws(' · ', nullif(e.body_da, ''), nullif(e.context_da, ''), e.title_da), " + HEADLINE_TEXT + "), q.qda, :opts)";
-    private static final String HEADLINE_EN = "ts_headline('english', left(concat_ws(' · ', nullif(e.body_en, ''), nullif(e.context_en, ''), e.title_en), " + HEADLINE_TEXT + "), q.qen, :opts)";
+    static final int SNIPPET_WINDOW = 700;
+    private static final String TEXT_DA = "concat_ws(' · ', nullif(e.body_da, ''), nullif(e.context_da, ''), e.title_da)";
+    private static final String TEXT_EN = "concat_ws(' · ', nullif(e.body_en, ''), nullif(e.context_en, ''), e.title_en)";
+    private static final String HEADLINE = "ts_headline('%1$s', substr(t.%2$s, greatest(coalesce((SELECT min(nullif(strpos(lower(t.%2$s), l[1]), 0)) "
+            + "FROM regexp_matches(q.q%2$s::text, '''([^'']+)''', 'g') l), 1) - 200, 1), " + SNIPPET_WINDOW + "), q.q%2$s, :opts)";
+    private static final String HEADLINE_DA = HEADLINE.formatted("danish", "da");
+    private static final String HEADLINE_EN = HEADLINE.formatted("english", "en");
     private static final String WITH_Q = "WITH q0 AS (SELECT websearch_to_tsquery('danish', :q) AS qda, websearch_to_tsquery('english', :q) AS qen), "
             // the query with its phrases loosened to "all these words", which the GIN index answers without a recheck
             + "q AS (SELECT qda, qen, regexp_replace(qda::text, '<[0-9-]+>', '&', 'g')::tsquery AS ada, "
@@ -72,7 +77,8 @@ public class Search {
     static final int WALK_MIN_FOUND = 50;
     /**
      * A phrase ("open data", or a hyphenated word) needs every candidate's positions checked, which is slow for long
-     * texts: the record's candidates for a phrase (the things with all its words) are checked up to this many.
+     * texts: the candidates for a phrase (the things with all its words) are checked up to this many, in the record
+     * and, when the responses are searched through their index, in the responses.
      */
     static final int PHRASE_CANDIDATES = 1_000;
     private static final java.util.regex.Pattern PHRASE = java.util.regex.Pattern.compile("\"|\\p{L}-\\p{L}");
@@ -116,10 +122,11 @@ public class Search {
                 .query().singleRow();
 
         long t0 = System.nanoTime();
+        boolean phrase = PHRASE.matcher(query.q()).find();
         List<Match> record = List.of();
         boolean phraseCut = false;
         if (!ConsultationSearchSource.RESPONSE.equals(query.type())) {
-            if (PHRASE.matcher(query.q()).find()) {
+            if (phrase) {
                 List<Match> candidates = matches(rank, "SELECT " + COLUMNS + ", " + MATCH + " AS matched FROM search_entry e, q "
                         + "WHERE e.kind <> 'response' AND (e.tsv_da @@ q.ada OR e.tsv_en @@ q.aen)" + filters
                         + " LIMIT " + PHRASE_CANDIDATES, params);
@@ -138,12 +145,22 @@ public class Search {
                 && query.completion() == null) {
             if (estimatedResponseMatches(query.q()) >= walkFromMatches) {
                 responses = matches(rank, walk(query, filters, params), params);
-                walked = responses.size() >= WALK_MIN_FOUND;
+                // a phrase of frequent words may be rare side by side; its words are frequent all the same, and
+                // the index would have to check every response that has them all
+                walked = responses.size() >= WALK_MIN_FOUND || phrase;
             }
             if (!walked) {
                 jdbc.sql("SELECT set_config('enable_indexscan', 'off', true)").query().singleRow();
-                responses = matches(rank, "SELECT " + COLUMNS + ", true AS matched FROM search_entry e, q WHERE e.kind = 'response' AND " + MATCH
-                        + filters + " LIMIT :cap", params);
+                if (phrase) {
+                    List<Match> candidates = matches(rank, "SELECT " + COLUMNS + ", " + MATCH + " AS matched FROM search_entry e, q "
+                            + "WHERE e.kind = 'response' AND (e.tsv_da @@ q.ada OR e.tsv_en @@ q.aen)" + filters
+                            + " LIMIT " + PHRASE_CANDIDATES, params);
+                    phraseCut |= candidates.size() >= PHRASE_CANDIDATES;
+                    responses = candidates.stream().filter(Match::matched).toList();
+                } else {
+                    responses = matches(rank, "SELECT " + COLUMNS + ", true AS matched FROM search_entry e, q "
+                            + "WHERE e.kind = 'response' AND " + MATCH + filters + " LIMIT :cap", params);
+                }
             }
         }
 
@@ -250,10 +267,11 @@ public class Search {
         boolean da = query.lang() == Lang.DA;
         String sql = WITH_Q + """
                 SELECT e.id, e.path, %s AS title, CASE WHEN %s THEN %s ELSE %s END AS snippet
-                FROM search_entry e, q WHERE e.id = ANY(:ids)
+                FROM search_entry e, q, LATERAL (SELECT %s AS da, %s AS en) t WHERE e.id = ANY(:ids)
                 """.formatted(
                 da ? "coalesce(nullif(e.title_da, ''), e.title_en)" : "coalesce(nullif(e.title_en, ''), e.title_da)",
-                da ? "e.tsv_da @@ q.qda" : "e.tsv_en @@ q.qen", da ? HEADLINE_DA : HEADLINE_EN, da ? HEADLINE_EN : HEADLINE_DA);
+                da ? "e.tsv_da @@ q.qda" : "e.tsv_en @@ q.qen", da ? HEADLINE_DA : HEADLINE_EN, da ? HEADLINE_EN : HEADLINE_DA,
+                TEXT_DA, TEXT_EN);
         Map<Long, String[]> texts = new HashMap<>();
         jdbc.sql(sql).param("q", query.q()).param("opts", HEADLINE_OPTIONS)
                 .param("ids", page.stream().map(Match::id).toArray(Long[]::new))
