@@ -87,10 +87,17 @@ FROM (SELECT r, 1 + floor(random() * 20000)::int AS i1, 1 + floor(random() * 200
 JOIN phrase a ON a.id = r.i1 JOIN phrase b ON b.id = r.i2 JOIN phrase c ON c.id = r.i3 JOIN phrase d ON d.id = r.i4
 JOIN phrase e ON e.id = r.i5 JOIN phrase f ON f.id = r.i6 JOIN phrase g ON g.id = r.i7;
 
-INSERT INTO search_entry (kind, ref, plan_slug, year, title_da, title_en, body_da, context_da, context_en, path)
+-- the consultation's own entry too: the index must hold what the search module would write, or its start-up check
+-- finds a different count and rebuilds a million entries
+INSERT INTO search_entry (kind, ref, plan_slug, year, title_da, title_en, path)
+SELECT 'consultation', slug, plan_slug, extract(year FROM deadline AT TIME ZONE 'Europe/Copenhagen')::int, title_da,
+       title_en, '/consultations/' || slug
+FROM consultation WHERE slug = 'bench-hoering';
+
+INSERT INTO search_entry (kind, ref, plan_slug, year, title_da, title_en, body_da, context_da, context_en, path, dated_at)
 SELECT 'response', 'bench-hoering/' || r.id, 'bench-001', extract(year FROM r.received_at)::int,
        'Høringssvar til Benchmarkhøring', 'Response to Benchmark consultation', r.body, 'Benchmarkhøring',
-       'Benchmark consultation', '/consultations/bench-hoering'
+       'Benchmark consultation', '/consultations/bench-hoering#response-' || left(r.id::text, 8), r.received_at
 FROM consultation_response r JOIN consultation c ON c.id = r.consultation_id WHERE c.slug = 'bench-hoering';
 
 VACUUM ANALYZE plan;

@@ -53,7 +53,8 @@ t0=$(date +%s)
 echo "   generated in $(( $(date +%s) - t0 )) s"
 "${PSQL[@]}" -At -c "SELECT kind, count(*) FROM search_entry GROUP BY kind ORDER BY kind" | sed 's/^/   index: /'
 
-# The fixed query set: frequent and rare words, phrases, a negation, English, facet filters.
+# The fixed query set: frequent and rare words, phrases (quoted, and a hyphenated word), a negation, English, facet
+# filters, and the HTML page.
 cat > "$OUT/queries.txt" <<'Q'
 /api/v1/search?q=handlingsplan
 /api/v1/search?q=%C3%A5bne%20data
@@ -71,6 +72,9 @@ cat > "$OUT/queries.txt" <<'Q'
 /api/v1/search?q=initiativet&plan=bench-042
 /api/v1/search?q=samarbejde&completion=LIMITED
 /api/v1/search?q=ogp%20netv%C3%A6rk
+/api/v1/search?q=%22open%20government%22&lang=en
+/api/v1/search?q=OGP-netv%C3%A6rket
+/da/search?q=borgere
 Q
 cat > "$OUT/queries.lua" <<LUA
 local paths = {}
@@ -89,13 +93,19 @@ LUA
 
 echo "== hit counts"
 while read -r q; do
-  printf '   %-55s %s\n' "$q" "$(curl -s "http://127.0.0.1:$PORT$q" | grep -o '"total":[0-9]*')"
+  printf '   %-55s %s\n' "$q" "$(curl -s "http://127.0.0.1:$PORT$q" | grep -o '"total":[0-9]*,"totalIsLowerBound":[a-z]*\|"newestResponsesOnly":[a-z]*' \
+    | tr '\n' ' ' | grep . || echo "(HTML page)")"
 done < "$OUT/queries.txt"
 
 echo "== warm-up"
 wrk -t2 -c"$CONNECTIONS" -d10s -s "$OUT/queries.lua" "http://127.0.0.1:$PORT" > /dev/null
 echo "== search latency ($CONNECTIONS connections, $DURATION)"
 wrk -t2 -c"$CONNECTIONS" -d"$DURATION" -s "$OUT/queries.lua" "http://127.0.0.1:$PORT" | tee "$OUT/wrk.txt" | grep RESULT
+echo "== per query, one at a time (median of 5, ms)"
+while read -r q; do
+  for i in 1 2 3 4 5; do curl -s -o /dev/null -w '%{time_total}\n' "http://127.0.0.1:$PORT$q"; done | sort -n | sed -n 3p \
+    | awk -v q="$q" '{printf "   %-55s %7.1f\n", q, $1 * 1000}'
+done < "$OUT/queries.txt"
 
 echo "== largest CSV export (streamed; the app runs with -Xmx512m)"
 for path in /api/v1/commitments.csv /api/v1/responses.csv; do

@@ -21,8 +21,10 @@ class DatabaseConfiguration {
 
     @Bean(destroyMethod = "close")
     EmbeddedDatabase embeddedDatabase(DataSourceProperties properties, @Value("${planspor.data-dir}") Path dataDir,
-            @Value("${planspor.pg-binaries-dir:}") String binariesDir) throws IOException {
-        return external(properties) ? EmbeddedDatabase.none() : EmbeddedDatabase.open(dataDir, binariesDir);
+            @Value("${planspor.pg-binaries-dir:}") String binariesDir,
+            @Value("${" + EmbeddedDatabaseEarlyStart.SHARED_BUFFERS + ":512MB}") String sharedBuffers) throws IOException {
+        return external(properties) ? EmbeddedDatabase.none()
+                : EmbeddedDatabase.open(dataDir, binariesDir, sharedBuffers);
     }
 
     @Bean

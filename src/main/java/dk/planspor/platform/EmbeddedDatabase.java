@@ -49,11 +49,11 @@ public final class EmbeddedDatabase implements Closeable {
     }
 
     /** Begins starting the server for this data directory on another thread; {@link #open} waits for it. */
-    static void openInBackground(Path dataDir, String binariesDir) {
+    static void openInBackground(Path dataDir, String binariesDir, String sharedBuffers) {
         Path cluster = cluster(dataDir);
         STARTING.computeIfAbsent(cluster, c -> CompletableFuture.supplyAsync(() -> {
             try {
-                return start(dataDir, binariesDir);
+                return start(dataDir, binariesDir, sharedBuffers);
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
@@ -65,10 +65,10 @@ public final class EmbeddedDatabase implements Closeable {
     }
 
     /** The server for this data directory: the one starting in the background, or started now. */
-    static EmbeddedDatabase open(Path dataDir, String binariesDir) throws IOException {
+    static EmbeddedDatabase open(Path dataDir, String binariesDir, String sharedBuffers) throws IOException {
         CompletableFuture<EmbeddedDatabase> starting = STARTING.remove(cluster(dataDir));
         if (starting == null) {
-            return start(dataDir, binariesDir);
+            return start(dataDir, binariesDir, sharedBuffers);
         }
         try {
             return starting.join();
@@ -84,7 +84,7 @@ public final class EmbeddedDatabase implements Closeable {
         return dataDir.toAbsolutePath().normalize().resolve("postgres");
     }
 
-    private static EmbeddedDatabase start(Path dataDir, String binariesDir) throws IOException {
+    private static EmbeddedDatabase start(Path dataDir, String binariesDir, String sharedBuffers) throws IOException {
         Path root = dataDir.toAbsolutePath().normalize();
         Path binaries = binariesDir == null || binariesDir.isBlank() ? root.resolve("pg-binaries")
                 : Path.of(binariesDir).toAbsolutePath().normalize();
@@ -107,6 +107,9 @@ public final class EmbeddedDatabase implements Closeable {
                     .setServerConfig("timezone", "UTC")
                     .setServerConfig("synchronous_commit", "on")
                     .setServerConfig("max_connections", "100")
+                    // PostgreSQL's default (128MB) is far below the search index with a million consultation
+                    // responses (~1.5 GB): the newest responses and the record's rows are read on every search.
+                    .setServerConfig("shared_buffers", sharedBuffers)
                     .setLocaleConfig("locale", "C.UTF-8")
                     .start();
             return new EmbeddedDatabase(postgres, postgres.getPort());

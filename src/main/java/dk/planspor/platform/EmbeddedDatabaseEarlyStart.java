@@ -17,6 +17,7 @@ import org.springframework.core.env.MapPropertySource;
 class EmbeddedDatabaseEarlyStart implements ApplicationListener<ApplicationEnvironmentPreparedEvent> {
 
     static final String DATA_DIR = "planspor.data-dir";
+    static final String SHARED_BUFFERS = "planspor.pg-shared-buffers";
 
     @Override
     public void onApplicationEvent(ApplicationEnvironmentPreparedEvent event) {
@@ -29,6 +30,7 @@ class EmbeddedDatabaseEarlyStart implements ApplicationListener<ApplicationEnvir
         // Pin the value: a data directory given as ${random.uuid} (the tests) must not resolve differently
         // when the data-source bean reads it again.
         env.getPropertySources().addFirst(new MapPropertySource("plansporDataDir", Map.of(DATA_DIR, dataDir)));
-        EmbeddedDatabase.openInBackground(Path.of(dataDir), env.getProperty("planspor.pg-binaries-dir", ""));
+        EmbeddedDatabase.openInBackground(Path.of(dataDir), env.getProperty("planspor.pg-binaries-dir", ""),
+                env.getProperty(SHARED_BUFFERS, "512MB"));
     }
 }

@@ -62,7 +62,7 @@ class ConsultationSearchSource implements SearchSource {
                     + (sender == null ? "" : " from " + sender);
             entries.add(new SearchEntry(RESPONSE, c.slug() + "/" + r.id(), c.planSlug(), null, null,
                     r.receivedAt().atZone(COPENHAGEN).getYear(), titleDa, titleEn, en ? null : text, en ? text : null,
-                    c.title().da(), c.title().en(), path + "#response-" + r.shortId()));
+                    c.title().da(), c.title().en(), path + "#response-" + r.shortId(), r.receivedAt()));
         }
         return entries;
     }

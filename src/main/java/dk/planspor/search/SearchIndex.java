@@ -19,20 +19,21 @@ class SearchIndex {
     public void put(SearchEntry e) {
         jdbc.sql("""
                 INSERT INTO search_entry (kind, ref, plan_slug, agency, completion, year, title_da, title_en, body_da,
-                                          body_en, context_da, context_en, path, indexed_at)
+                                          body_en, context_da, context_en, path, dated_at, indexed_at)
                 VALUES (:kind, :ref, :plan, :agency, :completion, :year, :titleDa, :titleEn, :bodyDa, :bodyEn,
-                        :contextDa, :contextEn, :path, now())
+                        :contextDa, :contextEn, :path, :datedAt, now())
                 ON CONFLICT (kind, ref) DO UPDATE SET plan_slug = excluded.plan_slug, agency = excluded.agency,
                     completion = excluded.completion, year = excluded.year, title_da = excluded.title_da,
                     title_en = excluded.title_en, body_da = excluded.body_da, body_en = excluded.body_en,
                     context_da = excluded.context_da, context_en = excluded.context_en,
-                    path = excluded.path, indexed_at = now()
+                    path = excluded.path, dated_at = excluded.dated_at, indexed_at = now()
                 """)
                 .param("kind", e.kind()).param("ref", e.ref()).param("plan", e.planSlug()).param("agency", e.agency())
                 .param("completion", e.completion()).param("year", e.year()).param("titleDa", e.titleDa())
                 .param("titleEn", e.titleEn()).param("bodyDa", e.bodyDa()).param("bodyEn", e.bodyEn())
                 .param("contextDa", e.contextDa()).param("contextEn", e.contextEn())
                 .param("path", e.path())
+                .param("datedAt", e.datedAt() == null ? null : java.sql.Timestamp.from(e.datedAt()))
                 .update();
     }
 

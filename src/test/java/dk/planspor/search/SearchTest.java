@@ -154,12 +154,72 @@ class SearchTest {
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.total", Matchers.greaterThan(0)))
                 .andExpect(jsonPath("$.results[0].path", Matchers.startsWith("/en/")))
-                .andExpect(jsonPath("$.facets.type").isArray());
+                .andExpect(jsonPath("$.facets.type").isArray())
+                .andExpect(jsonPath("$.ranking.recordMatches", Matchers.greaterThan(0)))
+                .andExpect(jsonPath("$.ranking.newestResponsesOnly").isBoolean());
         mvc.perform(get("/da/search").param("q", "åbne data").param("type", "commitment"))
                 .andExpect(status().isOk())
                 .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.content()
                         .string(Matchers.containsString("Flere åbne data til borgere og medier")));
         mvc.perform(get("/da/search")).andExpect(status().isOk());
+    }
+
+    @Test
+    void frequentWordsAreLookedForInTheNewestResponsesRareOnesInAll() {
+        java.time.Instant t = java.time.Instant.parse("2024-03-01T10:00:00Z");
+        for (int i = 0; i < 60; i++) {
+            index.put(new SearchEntry("response", "walk-test/" + i, null, null, null, 2024, "Svar " + i, null,
+                    "Vi foreslår flere kvægbrugsdata til alle", null, null, null, "/consultations/walk-test",
+                    t.plusSeconds(60L * i)));
+        }
+        SearchQuery q = new SearchQuery("kvægbrugsdata", Lang.DA, "response", null, null, null, null, 1);
+        try {
+            // rare (the statistics of this small database do not list the word): every match is found and counted
+            SearchResults all = search.search(q);
+            assertThat(all.total()).isEqualTo(60);
+            assertThat(all.capped()).isFalse();
+            assertThat(all.ranking().newestResponsesOnly()).isFalse();
+
+            // taken as frequent: the newest responses are walked, which says so and gives the total as a lower bound
+            search.walkFrom(0);
+            SearchResults newest = search.search(q);
+            assertThat(newest.ranking().newestResponsesOnly()).isTrue();
+            assertThat(newest.ranking().responseWindow()).isEqualTo(Search.RESPONSE_WINDOW);
+            assertThat(newest.total()).isEqualTo(60);
+            assertThat(newest.capped()).isTrue();
+            assertThat(newest.hits()).hasSize(SearchQuery.PAGE_SIZE).allSatisfy(h -> assertThat(h.snippetHtml()).contains("<mark>"));
+
+            // a walk that finds too few matches in the window (the estimate was wrong) falls back to the index
+            SearchResults few = search.search(new SearchQuery("kvægbrugsdata", Lang.DA, "response", null, null, null, 2023, 1));
+            assertThat(few.total()).isZero();
+            assertThat(few.ranking().newestResponsesOnly()).isFalse();
+            // responses have no agency and no completion: such a filter leaves them out without looking
+            assertThat(search.search(new SearchQuery("kvægbrugsdata", Lang.DA, null, null, "Rigsarkivet", null, null, 1)).total())
+                    .isZero();
+        } finally {
+            search.walkFrom(Search.WALK_FROM_MATCHES);
+            for (int i = 0; i < 60; i++) {
+                index.remove("response", "walk-test/" + i);
+            }
+        }
+    }
+
+    @Test
+    void aPhraseFindsOnlyTheWordsSideBySide() {
+        index.put(new SearchEntry("document", "phrase-test/1", null, null, null, 2022, "Sidestillet", null,
+                "Planen giver åbne fiskeridata til alle.", null, "/library"));
+        index.put(new SearchEntry("document", "phrase-test/2", null, null, null, 2022, "Spredt", null,
+                "Fiskeridata er ikke altid åbne.", null, "/library"));
+        try {
+            SearchResults r = search.search(new SearchQuery("\"åbne fiskeridata\"", Lang.DA, "document", null, null, null, 2022, 1));
+            assertThat(r.hits()).extracting(Hit::title).containsExactly("Sidestillet");
+            assertThat(r.total()).isEqualTo(1);
+            assertThat(search.search(new SearchQuery("åbne fiskeridata", Lang.DA, "document", null, null, null, 2022, 1)).hits())
+                    .extracting(Hit::title).containsExactlyInAnyOrder("Sidestillet", "Spredt");
+        } finally {
+            index.remove("document", "phrase-test/1");
+            index.remove("document", "phrase-test/2");
+        }
     }
 
     private static long count(SearchResults r, String facet, String value) {

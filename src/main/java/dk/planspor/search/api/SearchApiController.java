@@ -24,10 +24,14 @@ class SearchApiController {
         this.search = search;
     }
 
-    /** {@code totalIsLowerBound}: more things matched than were counted; {@code total} is then "at least". */
+    /**
+     * {@code totalIsLowerBound}: more things matched than were counted; {@code total} is then "at least".
+     * {@code ranking}: which matches were ranked (the first matches of the record and of the consultation responses;
+     * for very common words the responses are the matches among the newest {@code responseWindow} responses).
+     */
     record SearchResponse(String query, String lang, int page, int pageSize, long total, boolean totalIsLowerBound,
             List<SearchResults.Hit> results,
-            Map<String, List<SearchResults.FacetValue>> facets) {
+            Map<String, List<SearchResults.FacetValue>> facets, SearchResults.Ranking ranking) {
     }
 
     @GetMapping(path = "/api/v1/search", produces = "application/json")
@@ -41,6 +45,6 @@ class SearchApiController {
         Lang l = Lang.fromCode(lang).orElse(Lang.DA);
         SearchResults r = search.search(new SearchQuery(q, l, type, plan, agency, completion, year, page));
         return new SearchResponse(r.query().q(), l.code(), r.query().page(), SearchQuery.PAGE_SIZE, r.total(), r.capped(), r.hits(),
-                r.facets());
+                r.facets(), r.ranking());
     }
 }
