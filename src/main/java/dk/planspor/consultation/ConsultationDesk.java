@@ -146,6 +146,12 @@ public class ConsultationDesk {
         return responses.streamVisible(c.id());
     }
 
+    /** How many responses {@link #publishedResponses} would give, counted in the database. */
+    @Transactional(readOnly = true)
+    public long publishedResponseCount(Consultation c) {
+        return c.state(now()) != ConsultationState.CLOSED ? 0 : responses.countVisible(c.id());
+    }
+
     @Transactional(readOnly = true)
     public long responseCount(Consultation c) {
         return responses.count(c.id());

@@ -74,6 +74,11 @@ class ResponseStore {
                 + "order by received_at, id").param(consultationId).withFetchSize(1000).query(this::map).stream();
     }
 
+    long countVisible(long consultationId) {
+        return jdbc.sql("select count(*) from consultation_response where consultation_id = ? and hidden_reason is null")
+                .param(consultationId).query(Long.class).single();
+    }
+
     long count(long consultationId) {
         return jdbc.sql("select count(*) from consultation_response where consultation_id = ?").param(consultationId)
                 .query(Long.class).single();

@@ -4,7 +4,6 @@ import dk.planspor.consultation.Consultation;
 import dk.planspor.consultation.ConsultationDesk;
 import dk.planspor.consultation.Response;
 import java.time.ZoneId;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
 import org.springframework.stereotype.Component;
@@ -33,37 +32,47 @@ class ConsultationSearchSource implements SearchSource {
 
     @Override
     public long count() {
-        return desk.published().stream().mapToLong(c -> 1 + desk.publishedResponses(c).size()).sum();
+        return desk.published().stream().mapToLong(c -> 1 + desk.publishedResponseCount(c)).sum();
     }
 
+    /** Streams the responses from the database: call inside a transaction (a rebuild is one). */
     @Override
     public void all(Consumer<SearchEntry> sink) {
-        desk.published().forEach(c -> entries(c).forEach(sink));
+        desk.published().forEach(c -> entries(c, sink));
     }
 
-    /** A consultation and its published responses; empty when it is not (or no longer) published. */
-    List<SearchEntry> consultation(String slug) {
-        return desk.find(slug).filter(Consultation::published).map(this::entries).orElse(List.of());
+    /**
+     * A consultation and its published responses, handed to {@code sink} as they are read (a consultation may have
+     * a million responses); false, and nothing handed over, when it is not (or no longer) published. Call inside a
+     * transaction.
+     */
+    boolean consultation(String slug, Consumer<SearchEntry> sink) {
+        return desk.find(slug).filter(Consultation::published).map(c -> {
+            entries(c, sink);
+            return true;
+        }).orElse(false);
     }
 
-    private List<SearchEntry> entries(Consultation c) {
-        List<SearchEntry> entries = new ArrayList<>();
+    private void entries(Consultation c, Consumer<SearchEntry> sink) {
         String path = "/consultations/" + c.slug();
         int year = c.deadline().atZone(COPENHAGEN).getYear();
-        entries.add(new SearchEntry(CONSULTATION, c.slug(), c.planSlug(), null, null, year, c.title().da(), c.title().en(),
+        sink.accept(new SearchEntry(CONSULTATION, c.slug(), c.planSlug(), null, null, year, c.title().da(), c.title().en(),
                 c.description().da(), c.description().en(), path));
-        for (Response r : desk.publishedResponses(c)) {
-            String sender = r.publicSender();
-            String text = r.publicBody() + (r.summary() == null ? "" : "\n\n" + r.summary())
-                    + (r.dispositionReason() == null ? "" : "\n\n" + r.dispositionReason());
-            boolean en = "en".equals(r.lang());
-            String titleDa = "Høringssvar til " + c.title().da() + (sender == null ? "" : " fra " + sender);
-            String titleEn = "Response to " + (c.title().en() == null ? c.title().da() : c.title().en())
-                    + (sender == null ? "" : " from " + sender);
-            entries.add(new SearchEntry(RESPONSE, c.slug() + "/" + r.id(), c.planSlug(), null, null,
-                    r.receivedAt().atZone(COPENHAGEN).getYear(), titleDa, titleEn, en ? null : text, en ? text : null,
-                    c.title().da(), c.title().en(), path + "#response-" + r.shortId(), r.receivedAt()));
+        try (java.util.stream.Stream<Response> responses = desk.streamPublishedResponses(c)) {
+            responses.forEach(r -> sink.accept(response(c, path, r)));
         }
-        return entries;
+    }
+
+    private static SearchEntry response(Consultation c, String path, Response r) {
+        String sender = r.publicSender();
+        String text = r.publicBody() + (r.summary() == null ? "" : "\n\n" + r.summary())
+                + (r.dispositionReason() == null ? "" : "\n\n" + r.dispositionReason());
+        boolean en = "en".equals(r.lang());
+        String titleDa = "Høringssvar til " + c.title().da() + (sender == null ? "" : " fra " + sender);
+        String titleEn = "Response to " + (c.title().en() == null ? c.title().da() : c.title().en())
+                + (sender == null ? "" : " from " + sender);
+        return new SearchEntry(RESPONSE, c.slug() + "/" + r.id(), c.planSlug(), null, null,
+                r.receivedAt().atZone(COPENHAGEN).getYear(), titleDa, titleEn, en ? null : text, en ? text : null,
+                c.title().da(), c.title().en(), path + "#response-" + r.shortId(), r.receivedAt());
     }
 }

@@ -75,13 +75,17 @@ class SearchIndexer {
             return;
         }
         tx.executeWithoutResult(status -> {
-            List<SearchEntry> entries = consultations.consultation(event.slug());
-            entries.forEach(index::put);
-            if (entries.isEmpty()) {
+            List<String> responses = new java.util.ArrayList<>();
+            boolean published = consultations.consultation(event.slug(), e -> {
+                index.put(e);
+                if (e.kind().equals(ConsultationSearchSource.RESPONSE)) {
+                    responses.add(e.ref());
+                }
+            });
+            if (!published) {
                 index.remove(ConsultationSearchSource.CONSULTATION, event.slug());
             }
-            index.removeOthers(ConsultationSearchSource.RESPONSE, event.slug() + "/", entries.stream()
-                    .filter(e -> e.kind().equals(ConsultationSearchSource.RESPONSE)).map(SearchEntry::ref).toList());
+            index.removeOthers(ConsultationSearchSource.RESPONSE, event.slug() + "/", responses);
         });
     }
 
