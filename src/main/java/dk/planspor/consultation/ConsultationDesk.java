@@ -33,10 +33,12 @@ public class ConsultationDesk {
     private final ApplicationEventPublisher events;
     private final Clock clock;
     private final ReportRenderer reports;
+    private final ReceiptMailer receipts;
 
     ConsultationDesk(ConsultationStore consultations, ResponseStore responses, AttachmentInspector inspector,
-            ApplicationEventPublisher events, Clock clock, ReportRenderer reports) {
+            ApplicationEventPublisher events, Clock clock, ReportRenderer reports, ReceiptMailer receipts) {
         this.reports = reports;
+        this.receipts = receipts;
         this.consultations = consultations;
         this.responses = responses;
         this.inspector = inspector;
@@ -80,7 +82,8 @@ public class ConsultationDesk {
     /**
      * Stores a response. Attachments are checked by content first; nothing is stored when one is refused. A
      * repeated idempotency key returns the first response's id. The transaction commits before this returns, so
-     * the id the caller acknowledges is durable.
+     * the id the caller acknowledges is durable. The receipt mail is queued in the same transaction (the
+     * {@code consultation_receipt} outbox) and sent by {@link ReceiptMailer} after the commit.
      */
     @Transactional
     public Receipt submit(String slug, Submission s) {
@@ -104,8 +107,9 @@ public class ConsultationDesk {
                 Submission.Upload u = s.attachments().get(i);
                 responses.attach(receipt.id(), u.filename(), types.get(i), u.content());
             }
-            events.publishEvent(new ResponseReceived(receipt.id(), c.slug(), c.title().da(), c.title().en(), s.email(),
-                    s.name(), s.lang(), token, late));
+            if (s.email() != null && !s.email().isBlank()) {
+                receipts.afterCommit(); // the receipt row is in the outbox; send it once this commits
+            }
             if (late) {
                 events.publishEvent(new ConsultationChanged(c.slug(), "late-response"));
             }

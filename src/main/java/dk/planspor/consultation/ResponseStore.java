@@ -31,17 +31,23 @@ class ResponseStore {
         this.jdbc = jdbc;
     }
 
-    /** Stores the response unless its key was used before; returns the id stored under the key, and if it is new. */
+    /**
+     * Stores the response unless its key was used before; returns the id stored under the key, and if it is new. A
+     * new response with an e-mail address also gets its row in the receipt outbox, in the same statement.
+     */
     Receipt insert(long consultationId, UUID id, Submission s, Instant at, boolean late, String deletionToken) {
         Response.Proposal p = s.proposal() == null ? new Response.Proposal(null, null, null, null) : s.proposal();
-        int n = jdbc.sql("insert into consultation_response (id, consultation_id, idempotency_key, kind, name, organisation, "
-                        + "email, body, proposal_problem, proposal_what, proposal_contribution, proposal_relevance, "
+        int n = jdbc.sql("with r as (insert into consultation_response (id, consultation_id, idempotency_key, kind, name, "
+                        + "organisation, email, body, proposal_problem, proposal_what, proposal_contribution, proposal_relevance, "
                         + "consent_name, lang, received_at, late, deletion_token) values "
-                        + "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) on conflict (consultation_id, idempotency_key) do nothing")
+                        + "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) on conflict (consultation_id, idempotency_key) do nothing "
+                        + "returning id, email), "
+                        + "o as (insert into consultation_receipt (response_id) select id from r where coalesce(email, '') <> '') "
+                        + "select count(*) from r")
                 .params(id, consultationId, s.idempotencyKey(), s.kind().name(), s.name(), s.organisation(), s.email(),
                         s.body(), p.problem(), p.what(), p.contribution(), p.relevance(), s.consentName(), s.lang(), ts(at),
                         late, deletionToken)
-                .update();
+                .query(Integer.class).single();
         if (n == 1) {
             return new Receipt(id, false, late);
         }
