@@ -87,9 +87,19 @@ public class ConsultationDesk {
      */
     @Transactional
     public Receipt submit(String slug, Submission s) {
+        Instant now = now();
+        if (s.attachments().isEmpty()) {
+            // The common case in one statement: check that the consultation takes responses now, store the response,
+            // queue its receipt. Anything else (unknown or closed consultation, repeated key) takes the path below,
+            // which finds the reason or the earlier response.
+            Optional<Receipt> stored = responses.insertIfAccepting(slug, UUID.randomUUID(), s, now, newToken());
+            if (stored.isPresent()) {
+                stored(slug, s, stored.get());
+                return stored.get();
+            }
+        }
         Consultation c = consultations.findBare(slug).filter(Consultation::published)
                 .orElseThrow(() -> new NotFoundException("consultation.notFound", slug));
-        Instant now = now();
         if (!c.accepts(now)) {
             throw c.state(now) == ConsultationState.CLOSED
                     ? new ConsultationException(Kind.CLOSED, "consultation.closedReason")
@@ -99,22 +109,30 @@ public class ConsultationDesk {
         for (Submission.Upload u : s.attachments()) {
             types.add(inspector.inspect(u.filename(), u.content()));
         }
-        String token = HexFormat.of().formatHex(bytes(24));
         boolean late = c.state(now) == ConsultationState.CLOSED;
-        Receipt receipt = responses.insert(c.id(), UUID.randomUUID(), s, now, late, token);
+        Receipt receipt = responses.insert(c.id(), UUID.randomUUID(), s, now, late, newToken());
         if (!receipt.repeated()) {
             for (int i = 0; i < s.attachments().size(); i++) {
                 Submission.Upload u = s.attachments().get(i);
                 responses.attach(receipt.id(), u.filename(), types.get(i), u.content());
             }
-            if (s.email() != null && !s.email().isBlank()) {
-                receipts.afterCommit(); // the receipt row is in the outbox; send it once this commits
-            }
-            if (late) {
-                events.publishEvent(new ConsultationChanged(c.slug(), "late-response"));
-            }
+            stored(c.slug(), s, receipt);
         }
         return receipt;
+    }
+
+    /** After a new response: its receipt goes out once this commits; a late one changes the public page. */
+    private void stored(String slug, Submission s, Receipt receipt) {
+        if (s.email() != null && !s.email().isBlank()) {
+            receipts.afterCommit(); // the receipt row is in the outbox
+        }
+        if (receipt.late()) {
+            events.publishEvent(new ConsultationChanged(slug, "late-response"));
+        }
+    }
+
+    private static String newToken() {
+        return HexFormat.of().formatHex(bytes(24));
     }
 
     private static byte[] bytes(int n) {
