@@ -33,10 +33,12 @@ public class ConsultationDesk {
     private final ApplicationEventPublisher events;
     private final Clock clock;
     private final ReportRenderer reports;
+    private final ReceiptMailer receipts;
 
     ConsultationDesk(ConsultationStore consultations, ResponseStore responses, AttachmentInspector inspector,
-            ApplicationEventPublisher events, Clock clock, ReportRenderer reports) {
+            ApplicationEventPublisher events, Clock clock, ReportRenderer reports, ReceiptMailer receipts) {
         this.reports = reports;
+        this.receipts = receipts;
         this.consultations = consultations;
         this.responses = responses;
         this.inspector = inspector;
@@ -80,13 +82,24 @@ public class ConsultationDesk {
     /**
      * Stores a response. Attachments are checked by content first; nothing is stored when one is refused. A
      * repeated idempotency key returns the first response's id. The transaction commits before this returns, so
-     * the id the caller acknowledges is durable.
+     * the id the caller acknowledges is durable. The receipt mail is queued in the same transaction (the
+     * {@code consultation_receipt} outbox) and sent by {@link ReceiptMailer} after the commit.
      */
     @Transactional
     public Receipt submit(String slug, Submission s) {
+        Instant now = now();
+        if (s.attachments().isEmpty()) {
+            // The common case in one statement: check that the consultation takes responses now, store the response,
+            // queue its receipt. Anything else (unknown or closed consultation, repeated key) takes the path below,
+            // which finds the reason or the earlier response.
+            Optional<Receipt> stored = responses.insertIfAccepting(slug, UUID.randomUUID(), s, now, newToken());
+            if (stored.isPresent()) {
+                stored(slug, s, stored.get());
+                return stored.get();
+            }
+        }
         Consultation c = consultations.findBare(slug).filter(Consultation::published)
                 .orElseThrow(() -> new NotFoundException("consultation.notFound", slug));
-        Instant now = now();
         if (!c.accepts(now)) {
             throw c.state(now) == ConsultationState.CLOSED
                     ? new ConsultationException(Kind.CLOSED, "consultation.closedReason")
@@ -96,21 +109,30 @@ public class ConsultationDesk {
         for (Submission.Upload u : s.attachments()) {
             types.add(inspector.inspect(u.filename(), u.content()));
         }
-        String token = HexFormat.of().formatHex(bytes(24));
         boolean late = c.state(now) == ConsultationState.CLOSED;
-        Receipt receipt = responses.insert(c.id(), UUID.randomUUID(), s, now, late, token);
+        Receipt receipt = responses.insert(c.id(), UUID.randomUUID(), s, now, late, newToken());
         if (!receipt.repeated()) {
             for (int i = 0; i < s.attachments().size(); i++) {
                 Submission.Upload u = s.attachments().get(i);
                 responses.attach(receipt.id(), u.filename(), types.get(i), u.content());
             }
-            events.publishEvent(new ResponseReceived(receipt.id(), c.slug(), c.title().da(), c.title().en(), s.email(),
-                    s.name(), s.lang(), token, late));
-            if (late) {
-                events.publishEvent(new ConsultationChanged(c.slug(), "late-response"));
-            }
+            stored(c.slug(), s, receipt);
         }
         return receipt;
+    }
+
+    /** After a new response: its receipt goes out once this commits; a late one changes the public page. */
+    private void stored(String slug, Submission s, Receipt receipt) {
+        if (s.email() != null && !s.email().isBlank()) {
+            receipts.afterCommit(); // the receipt row is in the outbox
+        }
+        if (receipt.late()) {
+            events.publishEvent(new ConsultationChanged(slug, "late-response"));
+        }
+    }
+
+    private static String newToken() {
+        return HexFormat.of().formatHex(bytes(24));
     }
 
     private static byte[] bytes(int n) {

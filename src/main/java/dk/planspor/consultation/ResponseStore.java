@@ -31,23 +31,54 @@ class ResponseStore {
         this.jdbc = jdbc;
     }
 
-    /** Stores the response unless its key was used before; returns the id stored under the key, and if it is new. */
+    /**
+     * Stores the response unless its key was used before; returns the id stored under the key, and if it is new. A
+     * new response with an e-mail address also gets its row in the receipt outbox, in the same statement.
+     */
     Receipt insert(long consultationId, UUID id, Submission s, Instant at, boolean late, String deletionToken) {
         Response.Proposal p = s.proposal() == null ? new Response.Proposal(null, null, null, null) : s.proposal();
-        int n = jdbc.sql("insert into consultation_response (id, consultation_id, idempotency_key, kind, name, organisation, "
-                        + "email, body, proposal_problem, proposal_what, proposal_contribution, proposal_relevance, "
+        int n = jdbc.sql("with r as (insert into consultation_response (id, consultation_id, idempotency_key, kind, name, "
+                        + "organisation, email, body, proposal_problem, proposal_what, proposal_contribution, proposal_relevance, "
                         + "consent_name, lang, received_at, late, deletion_token) values "
-                        + "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) on conflict (consultation_id, idempotency_key) do nothing")
+                        + "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) on conflict (consultation_id, idempotency_key) do nothing "
+                        + "returning id, email), "
+                        + "o as (insert into consultation_receipt (response_id) select id from r where coalesce(email, '') <> '') "
+                        + "select count(*) from r")
                 .params(id, consultationId, s.idempotencyKey(), s.kind().name(), s.name(), s.organisation(), s.email(),
                         s.body(), p.problem(), p.what(), p.contribution(), p.relevance(), s.consentName(), s.lang(), ts(at),
                         late, deletionToken)
-                .update();
+                .query(Integer.class).single();
         if (n == 1) {
             return new Receipt(id, false, late);
         }
         return jdbc.sql("select id, late from consultation_response where consultation_id = ? and idempotency_key = ?")
                 .params(consultationId, s.idempotencyKey())
                 .query((rs, i) -> new Receipt((UUID) rs.getObject(1), true, rs.getBoolean(2))).single();
+    }
+
+    /**
+     * Stores the response and queues its receipt in one statement, if the consultation {@code slug} is published
+     * and takes responses at {@code at} (open, or closed with late responses accepted, which flags it late). Empty
+     * when it does not, or when the key was used before.
+     */
+    Optional<Receipt> insertIfAccepting(String slug, UUID id, Submission s, Instant at, String deletionToken) {
+        Response.Proposal p = s.proposal() == null ? new Response.Proposal(null, null, null, null) : s.proposal();
+        return jdbc.sql("with c as (select id, deadline <= :at as late from consultation where slug = :slug and published "
+                        + "and opens_at <= :at and (:at < deadline or accept_late)), "
+                        + "r as (insert into consultation_response (id, consultation_id, idempotency_key, kind, name, "
+                        + "organisation, email, body, proposal_problem, proposal_what, proposal_contribution, proposal_relevance, "
+                        + "consent_name, lang, received_at, late, deletion_token) "
+                        + "select :id, c.id, :key, :kind, :name, :organisation, :email, :body, :problem, :what, :contribution, "
+                        + ":relevance, :consent, :lang, :at, c.late, :token from c "
+                        + "on conflict (consultation_id, idempotency_key) do nothing returning id, email, late), "
+                        + "o as (insert into consultation_receipt (response_id) select id from r where coalesce(email, '') <> '') "
+                        + "select id, late from r")
+                .param("at", ts(at)).param("slug", slug).param("id", id).param("key", s.idempotencyKey())
+                .param("kind", s.kind().name()).param("name", s.name()).param("organisation", s.organisation())
+                .param("email", s.email()).param("body", s.body()).param("problem", p.problem()).param("what", p.what())
+                .param("contribution", p.contribution()).param("relevance", p.relevance()).param("consent", s.consentName())
+                .param("lang", s.lang()).param("token", deletionToken)
+                .query((rs, i) -> new Receipt((UUID) rs.getObject(1), false, rs.getBoolean(2))).optional();
     }
 
     void attach(UUID responseId, String filename, String mediaType, byte[] content) {

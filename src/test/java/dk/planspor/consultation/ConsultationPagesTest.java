@@ -44,6 +44,8 @@ class ConsultationPagesTest {
     Accounts accounts;
     @Autowired
     JdbcClient jdbc;
+    @Autowired
+    ReceiptMailer receipts;
 
     @Test
     void theSeeded2017CallIsClosedWithItsReasonedResponses() throws Exception {
@@ -126,6 +128,40 @@ class ConsultationPagesTest {
                 .content(body("Uden nøgle", "IDEA"))).andExpect(status().isBadRequest());
         mvc.perform(post("/api/v1/consultations/test-api/responses").header("Idempotency-Key", "p1")
                 .contentType(MediaType.APPLICATION_JSON).content(body("Forslag uden felter", "PROPOSAL"))).andExpect(status().isBadRequest());
+    }
+
+    @Test
+    void aReceiptTheMailServerDidNotTakeStaysInTheOutboxAndIsSentLater() throws Exception {
+        ConsultationFixture.open(desk, accounts, "test-outbox");
+        mail.stop();
+        String json = mvc.perform(post("/api/v1/consultations/test-outbox/responses").header("Idempotency-Key", "outbox-1")
+                .contentType(MediaType.APPLICATION_JSON).content(body("Kvittering senere", "IDEA")))
+                .andExpect(status().isCreated()).andReturn().getResponse().getContentAsString();
+        UUID id = UUID.fromString(json.replaceAll(".*\"id\":\"([-0-9a-f]{36})\".*", "$1"));
+        // the sender was woken by the commit, could not reach the mail server, and kept the receipt for later
+        long deadline = System.currentTimeMillis() + 10_000;
+        while (attempts(id) < 1 && System.currentTimeMillis() < deadline) {
+            Thread.sleep(50);
+        }
+        assertThat(attempts(id)).isEqualTo(1);
+        assertThat(jdbc.sql("select due_at > now() from consultation_receipt where response_id = ?").param(id)
+                .query(Boolean.class).single()).as("tried again later, not at once").isTrue();
+
+        mail.start();
+        jdbc.sql("update consultation_receipt set due_at = now() where response_id = ?").param(id).update();
+        receipts.poll(); // what the timer does
+        assertThat(mail.waitForIncomingEmail(10_000, 1)).isTrue();
+        assertThat(mail.getReceivedMessages()).anySatisfy(m -> assertThat(m.getSubject()).contains(id.toString()));
+        deadline = System.currentTimeMillis() + 10_000;
+        while (attempts(id) >= 0 && System.currentTimeMillis() < deadline) {
+            Thread.sleep(50);
+        }
+        assertThat(attempts(id)).as("sent receipts leave the outbox").isEqualTo(-1);
+    }
+
+    private int attempts(UUID response) {
+        return jdbc.sql("select attempts from consultation_receipt where response_id = ?").param(response)
+                .query(Integer.class).optional().orElse(-1);
     }
 
     static String body(String text, String kind) {
