@@ -84,9 +84,9 @@ public class OpenData {
                     s.plan().title().en(), s.plan().periodFrom(), s.plan().periodTo(), s.plan().state().name(),
                     s.commitmentCount(), url("/da/plans/" + s.plan().slug())));
         } else if (dataset == Dataset.RESPONSES) {
-            rows = consultations.published().stream().flatMap(this::responses);
+            rows = LazyRows.concat(consultations.published(), this::responses);
         } else {
-            rows = oldestFirst().stream().flatMap(summary -> rows(dataset, catalog.overview(summary.plan().slug())));
+            rows = LazyRows.concat(oldestFirst(), summary -> rows(dataset, catalog.overview(summary.plan().slug())));
         }
         try (rows) {
             sink.write(new Table(dataset, rows));
