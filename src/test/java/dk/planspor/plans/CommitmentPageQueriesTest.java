@@ -1,15 +1,13 @@
 package dk.planspor.plans;
 
+import dk.planspor.StatementsOfThisThread;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import dk.planspor.identity.OrganisationDirectory;
 import dk.planspor.platform.LocalizedText;
-import jakarta.persistence.EntityManagerFactory;
 import java.time.LocalDate;
-import org.hibernate.SessionFactory;
-import org.hibernate.stat.Statistics;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -40,10 +38,6 @@ class CommitmentPageQueriesTest {
     OrganisationDirectory organisations;
     @Autowired
     TransactionTemplate tx;
-    @Autowired
-    EntityManagerFactory emf;
-    @Autowired
-    org.springframework.beans.factory.ObjectProvider<org.springframework.scheduling.concurrent.ThreadPoolTaskExecutor> async;
 
     @BeforeEach
     void fixture() {
@@ -72,18 +66,11 @@ class CommitmentPageQueriesTest {
     }
 
     private long statementsFor(String url) throws Exception {
-        // Hibernate's statistics count every thread's statements: let module listeners still running from the context's
-        // start (search indexing of the seed data) finish first, or their statements are counted against the page.
-        var executor = async.getIfAvailable();
-        long until = System.currentTimeMillis() + 20_000;
-        while (executor != null && (executor.getActiveCount() > 0 || !executor.getThreadPoolExecutor().getQueue().isEmpty())
-                && System.currentTimeMillis() < until) {
-            Thread.sleep(50);
-        }
-        Statistics stats = emf.unwrap(SessionFactory.class).getStatistics();
-        stats.clear();
+        // Only this thread's statements: MockMvc serves the request on the test thread, while module listeners and
+        // jobs in the background run on others.
+        StatementsOfThisThread.reset();
         mvc.perform(get(url)).andExpect(status().isOk());
-        return stats.getPrepareStatementCount();
+        return StatementsOfThisThread.count();
     }
 
     @Test
