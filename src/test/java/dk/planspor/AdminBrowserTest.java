@@ -1,7 +1,6 @@
 package dk.planspor;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Locator;
@@ -11,9 +10,7 @@ import dk.planspor.identity.Accounts;
 import dk.planspor.identity.Role;
 import java.nio.file.Path;
 import java.nio.file.Paths;
-import java.util.ArrayList;
 import java.util.EnumSet;
-import java.util.List;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
@@ -56,7 +53,7 @@ class AdminBrowserTest {
     private Browsers browsers;
     private BrowserContext context;
     private Page page;
-    private final List<String> axeFailures = new ArrayList<>();
+    private final AxeFindings axe = new AxeFindings();
 
     @BeforeAll
     void launchBrowserAndCreateEditor() {
@@ -73,7 +70,7 @@ class AdminBrowserTest {
 
     @BeforeEach
     void openContext() {
-        axeFailures.clear();
+        axe.clear();
         context = browsers.newContext(port);
         page = context.newPage();
     }
@@ -84,7 +81,7 @@ class AdminBrowserTest {
         if (context != null) {
             context.close();
         }
-        assertTrue(axeFailures.isEmpty(), () -> String.join("\n\n", axeFailures));
+        axe.assertNone();
     }
 
     @Test
@@ -236,11 +233,7 @@ class AdminBrowserTest {
 
     /** axe-core on the page as it is now; violations are collected so that one run reports every page's. */
     private void check(String what) {
-        try {
-            Browsers.assertAccessible(page, what + " (" + page.url() + ")");
-        } catch (AssertionError e) {
-            axeFailures.add(e.getMessage());
-        }
+        axe.check(page, what);
     }
 
 

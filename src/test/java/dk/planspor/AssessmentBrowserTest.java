@@ -1,7 +1,6 @@
 package dk.planspor;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Locator;
@@ -12,7 +11,6 @@ import dk.planspor.assessment.RoundKind;
 import dk.planspor.assessment.SelfAssessments;
 import dk.planspor.identity.Accounts;
 import dk.planspor.plans.PlanCatalog;
-import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
@@ -47,7 +45,7 @@ class AssessmentBrowserTest {
     private Browsers browsers;
     private BrowserContext context;
     private Page page;
-    private final List<String> axeFailures = new ArrayList<>();
+    private final AxeFindings axe = new AxeFindings();
 
     @BeforeAll
     void setUp() {
@@ -67,7 +65,7 @@ class AssessmentBrowserTest {
 
     @BeforeEach
     void openContext() {
-        axeFailures.clear();
+        axe.clear();
         context = browsers.newContext(port);
         page = context.newPage();
     }
@@ -77,7 +75,7 @@ class AssessmentBrowserTest {
         if (context != null) {
             context.close();
         }
-        assertTrue(axeFailures.isEmpty(), () -> String.join("\n\n", axeFailures));
+        axe.assertNone();
     }
 
     @Test
@@ -148,11 +146,7 @@ class AssessmentBrowserTest {
     }
 
     private void check(String what) {
-        try {
-            Browsers.assertAccessible(page, what + " (" + page.url() + ")");
-        } catch (AssertionError e) {
-            axeFailures.add(e.getMessage());
-        }
+        axe.check(page, what);
     }
 
     private String url(String path) {

@@ -42,13 +42,12 @@ public class Mail {
 
     /** Sends the mail with extra headers (e.g. List-Unsubscribe); false when it was only logged. */
     public boolean send(String to, String subject, String text, Map<String, String> headers) {
-        JavaMailSenderImpl mail = sender;
-        if (mail.getHost() == null || mail.getHost().isBlank()) {
+        if (sender.getHost() == null || sender.getHost().isBlank()) {
             log.warn("No mail server configured (spring.mail.host); mail to {}: {}\n{}", to, subject, text);
             return false;
         }
         try {
-            MimeMessage message = mail.createMimeMessage();
+            MimeMessage message = sender.createMimeMessage();
             MimeMessageHelper helper = new MimeMessageHelper(message, false, "UTF-8");
             helper.setFrom(from);
             helper.setTo(to);
@@ -57,7 +56,7 @@ public class Mail {
             for (Map.Entry<String, String> h : headers.entrySet()) {
                 message.setHeader(h.getKey(), h.getValue());
             }
-            mail.send(message);
+            sender.send(message);
             return true;
         } catch (MessagingException e) {
             throw new IllegalStateException("Could not build the mail to " + to, e);
