@@ -100,7 +100,16 @@ done < "$OUT/queries.txt"
 echo "== warm-up"
 wrk -t2 -c"$CONNECTIONS" -d10s -s "$OUT/queries.lua" "http://127.0.0.1:$PORT" > /dev/null
 echo "== search latency ($CONNECTIONS connections, $DURATION)"
+# CPU time (utime + stime, in clock ticks) of the app and of the embedded PostgreSQL, before and after the run:
+# on 2 cores with 4 connections a request waits for others, so the CPU each request costs explains the latency
+ticks() { local t=0 p; for p in "$@"; do t=$((t + $(awk '{print $14 + $15}' "/proc/$p/stat" 2>/dev/null || echo 0))); done; echo "$t"; }
+POSTMASTER=$(sed -n 1p "$OUT/data/postgres/postmaster.pid")
+app0=$(ticks "$APP_PID"); pg0=$(ticks "$POSTMASTER" $(pgrep -P "$POSTMASTER"))
 wrk -t2 -c"$CONNECTIONS" -d"$DURATION" -s "$OUT/queries.lua" "http://127.0.0.1:$PORT" | tee "$OUT/wrk.txt" | grep RESULT
+app1=$(ticks "$APP_PID"); pg1=$(ticks "$POSTMASTER" $(pgrep -P "$POSTMASTER"))
+requests=$(sed -n 's/.*RESULT requests=\([0-9]*\).*/\1/p' "$OUT/wrk.txt")
+hz=$(getconf CLK_TCK)
+echo "   CPU per request: app $(echo "scale=2; ($app1 - $app0) * 1000 / $hz / $requests" | bc) ms, PostgreSQL $(echo "scale=2; ($pg1 - $pg0) * 1000 / $hz / $requests" | bc) ms (processes that ended during the run are not counted)"
 echo "== per query, one at a time (median of 5, ms)"
 while read -r q; do
   for i in 1 2 3 4 5; do curl -s -o /dev/null -w '%{time_total}\n' "http://127.0.0.1:$PORT$q"; done | sort -n | sed -n 3p \

@@ -165,6 +165,32 @@ class SearchTest {
     }
 
     @Test
+    void thePageListsTheTenCommonestValuesOfAFacetAndSaysHowManyMore() throws Exception {
+        for (int y = 2000; y < 2013; y++) {
+            index.put(new SearchEntry("document", "facet-test/" + y, null, null, null, y, "Årsrapport " + y, null,
+                    "Rapporten om lakseopdræt " + "i året ".repeat(y - 1999), null, "/library"));
+        }
+        try {
+            // the API keeps every value; the page lists ten and says that three more exist
+            assertThat(search.search(SearchQuery.of("lakseopdræt", Lang.DA)).facets().get("year")).hasSize(13);
+            String page = mvc.perform(get("/da/search").param("q", "lakseopdræt"))
+                    .andExpect(status().isOk()).andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers
+                            .header().doesNotExist("ETag"))
+                    .andReturn().getResponse().getContentAsString();
+            assertThat(page).contains("og 3 værdier mere").contains("year=2005").doesNotContain("year=2012\"");
+            // a chosen value beyond the ten is still listed, so that it can be removed
+            assertThat(mvc.perform(get("/da/search").param("q", "lakseopdræt").param("year", "2012"))
+                    .andReturn().getResponse().getContentAsString()).contains("fjern");
+            mvc.perform(get("/api/v1/search").param("q", "lakseopdræt"))
+                    .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.header().doesNotExist("ETag"));
+        } finally {
+            for (int y = 2000; y < 2013; y++) {
+                index.remove("document", "facet-test/" + y);
+            }
+        }
+    }
+
+    @Test
     void frequentWordsAreLookedForInTheNewestResponsesRareOnesInAll() {
         java.time.Instant t = java.time.Instant.parse("2024-03-01T10:00:00Z");
         for (int i = 0; i < 60; i++) {

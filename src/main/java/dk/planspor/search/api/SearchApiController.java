@@ -7,11 +7,13 @@ import dk.planspor.search.SearchResults;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.servlet.http.HttpServletRequest;
 import java.util.List;
 import java.util.Map;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.filter.ShallowEtagHeaderFilter;
 
 /** Full-text search over the whole record as JSON. */
 @RestController
@@ -41,7 +43,9 @@ class SearchApiController {
             @Parameter(description = "commitment, milestone, consultation, response, document, news or meeting") @RequestParam(required = false) String type,
             @RequestParam(required = false) String plan, @RequestParam(required = false) String agency,
             @RequestParam(required = false) String completion, @RequestParam(required = false) Integer year,
-            @RequestParam(defaultValue = "1") int page) {
+            @RequestParam(defaultValue = "1") int page, HttpServletRequest request) {
+        // an answer is computed for every request anyway; hashing it for an ETag only costs time
+        ShallowEtagHeaderFilter.disableContentCaching(request);
         Lang l = Lang.fromCode(lang).orElse(Lang.DA);
         SearchResults r = search.search(new SearchQuery(q, l, type, plan, agency, completion, year, page));
         return new SearchResponse(r.query().q(), l.code(), r.query().page(), SearchQuery.PAGE_SIZE, r.total(), r.capped(), r.hits(),

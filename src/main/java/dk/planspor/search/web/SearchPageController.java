@@ -5,6 +5,7 @@ import dk.planspor.platform.Lang;
 import dk.planspor.search.Search;
 import dk.planspor.search.SearchQuery;
 import dk.planspor.search.SearchResults;
+import jakarta.servlet.http.HttpServletRequest;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -15,6 +16,7 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.filter.ShallowEtagHeaderFilter;
 import org.springframework.web.util.UriComponentsBuilder;
 
 /** The search page: a GET form (works without JavaScript), ranked hits with snippets, facet links and paging. */
@@ -33,20 +35,34 @@ class SearchPageController {
     record FacetLink(String value, String label, long count, String href, boolean active) {
     }
 
+    /**
+     * The values a facet lists, most frequent first: a list of a hundred plans or agencies helps nobody, and each link
+     * costs rendering. The active value is always listed; the page says how many more there are.
+     */
+    static final int FACET_VALUES_SHOWN = 10;
+
     @GetMapping("/{lang:da|en}/search")
     String search(@PathVariable String lang, @RequestParam(required = false) String q,
             @RequestParam(required = false) String type, @RequestParam(required = false) String plan,
             @RequestParam(required = false) String agency, @RequestParam(required = false) String completion,
-            @RequestParam(required = false) Integer year, @RequestParam(defaultValue = "1") int page, Model model) {
+            @RequestParam(required = false) Integer year, @RequestParam(defaultValue = "1") int page, Model model,
+            HttpServletRequest request) {
+        // an answer is computed for every request anyway; hashing it for an ETag only costs time
+        ShallowEtagHeaderFilter.disableContentCaching(request);
         Lang l = Lang.fromCode(lang).orElseThrow();
         SearchQuery query = new SearchQuery(q, l, type, plan, agency, completion, year, page);
         SearchResults results = search.search(query);
         Map<String, String> active = active(query);
         Map<String, List<FacetLink>> facets = new LinkedHashMap<>();
+        Map<String, Integer> moreValues = new LinkedHashMap<>();
         results.facets().forEach((facet, values) -> {
             List<FacetLink> links = new ArrayList<>();
             values.forEach(v -> {
                 boolean on = v.value().equals(active.get(facet));
+                if (links.size() >= FACET_VALUES_SHOWN && !on) {
+                    moreValues.merge(facet, 1, Integer::sum);
+                    return;
+                }
                 Map<String, String> next = new LinkedHashMap<>(active);
                 if (on) {
                     next.remove(facet);
@@ -62,6 +78,7 @@ class SearchPageController {
         model.addAttribute("query", query);
         model.addAttribute("results", results);
         model.addAttribute("facets", facets);
+        model.addAttribute("moreFacetValues", moreValues);
         model.addAttribute("activeFilters", active);
         model.addAttribute("previous", query.page() > 1 ? href(lang, query.q(), active, query.page() - 1) : null);
         model.addAttribute("next", query.page() < results.pages() ? href(lang, query.q(), active, query.page() + 1) : null);
