@@ -127,7 +127,7 @@ public class ConsultationDesk {
             receipts.afterCommit(); // the receipt row is in the outbox
         }
         if (receipt.late()) {
-            events.publishEvent(new ConsultationChanged(slug, "late-response"));
+            events.publishEvent(new ConsultationChanged(slug, "late-response", receipt.id()));
         }
     }
 
@@ -166,6 +166,15 @@ public class ConsultationDesk {
             return java.util.stream.Stream.empty();
         }
         return responses.streamVisible(c.id());
+    }
+
+    /** One response as {@link #publishedResponses} would give it, or empty when it is not (or no longer) public. */
+    @Transactional(readOnly = true)
+    public Optional<Response> publishedResponse(Consultation c, UUID id) {
+        if (c.state(now()) != ConsultationState.CLOSED) {
+            return Optional.empty();
+        }
+        return responses.find(id).filter(r -> r.consultationId() == c.id() && !r.hidden());
     }
 
     /** How many responses {@link #publishedResponses} would give, counted in the database. */
@@ -345,7 +354,8 @@ public class ConsultationDesk {
     }
 
     private void changed(Response r, String action) {
-        consultations.findById(r.consultationId()).ifPresent(c -> events.publishEvent(new ConsultationChanged(c.slug(), action)));
+        consultations.findById(r.consultationId())
+                .ifPresent(c -> events.publishEvent(new ConsultationChanged(c.slug(), action, r.id())));
     }
 
     private void audit(long consultationId, UUID responseId, PlansporUser who, String action, String detail, String reason) {

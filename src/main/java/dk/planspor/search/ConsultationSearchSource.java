@@ -5,6 +5,7 @@ import dk.planspor.consultation.ConsultationDesk;
 import dk.planspor.consultation.Response;
 import java.time.ZoneId;
 import java.util.List;
+import java.util.UUID;
 import java.util.function.Consumer;
 import org.springframework.stereotype.Component;
 
@@ -53,6 +54,24 @@ class ConsultationSearchSource implements SearchSource {
         }).orElse(false);
     }
 
+    /**
+     * One response's entry, handed to {@code sink}; false, and nothing handed over, when the response is not (or no
+     * longer) public, so that its entry must go.
+     */
+    boolean response(String slug, UUID id, Consumer<SearchEntry> sink) {
+        return desk.find(slug).filter(Consultation::published)
+                .flatMap(c -> desk.publishedResponse(c, id).map(r -> {
+                    sink.accept(response(c, "/consultations/" + c.slug(), r));
+                    return true;
+                }))
+                .orElse(false);
+    }
+
+    /** The index reference of a response. */
+    static String ref(String slug, UUID id) {
+        return slug + "/" + id;
+    }
+
     private void entries(Consultation c, Consumer<SearchEntry> sink) {
         String path = "/consultations/" + c.slug();
         int year = c.deadline().atZone(COPENHAGEN).getYear();
@@ -71,7 +90,7 @@ class ConsultationSearchSource implements SearchSource {
         String titleDa = "Høringssvar til " + c.title().da() + (sender == null ? "" : " fra " + sender);
         String titleEn = "Response to " + (c.title().en() == null ? c.title().da() : c.title().en())
                 + (sender == null ? "" : " from " + sender);
-        return new SearchEntry(RESPONSE, c.slug() + "/" + r.id(), c.planSlug(), null, null,
+        return new SearchEntry(RESPONSE, ref(c.slug(), r.id()), c.planSlug(), null, null,
                 r.receivedAt().atZone(COPENHAGEN).getYear(), titleDa, titleEn, en ? null : text, en ? text : null,
                 c.title().da(), c.title().en(), path + "#response-" + r.shortId(), r.receivedAt());
     }

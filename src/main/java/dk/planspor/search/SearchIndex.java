@@ -1,6 +1,8 @@
 package dk.planspor.search;
 
 import java.util.Collection;
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import org.springframework.transaction.annotation.Transactional;
@@ -10,31 +12,84 @@ import org.springframework.transaction.annotation.Transactional;
 class SearchIndex {
 
     private final JdbcClient jdbc;
+    private final NamedParameterJdbcTemplate batch;
 
-    SearchIndex(JdbcClient jdbc) {
+    SearchIndex(JdbcClient jdbc, NamedParameterJdbcTemplate batch) {
         this.jdbc = jdbc;
+        this.batch = batch;
     }
 
+    private static final String UPSERT = """
+            INSERT INTO search_entry (kind, ref, plan_slug, agency, completion, year, title_da, title_en, body_da,
+                                      body_en, context_da, context_en, path, dated_at, indexed_at)
+            VALUES (:kind, :ref, :plan, :agency, :completion, :year, :titleDa, :titleEn, :bodyDa, :bodyEn,
+                    :contextDa, :contextEn, :path, :datedAt, now())
+            ON CONFLICT (kind, ref) DO UPDATE SET plan_slug = excluded.plan_slug, agency = excluded.agency,
+                completion = excluded.completion, year = excluded.year, title_da = excluded.title_da,
+                title_en = excluded.title_en, body_da = excluded.body_da, body_en = excluded.body_en,
+                context_da = excluded.context_da, context_en = excluded.context_en,
+                path = excluded.path, dated_at = excluded.dated_at, indexed_at = now()
+            WHERE (search_entry.plan_slug, search_entry.agency, search_entry.completion, search_entry.year,
+                   search_entry.title_da, search_entry.title_en, search_entry.body_da, search_entry.body_en,
+                   search_entry.context_da, search_entry.context_en, search_entry.path, search_entry.dated_at)
+              IS DISTINCT FROM (excluded.plan_slug, excluded.agency, excluded.completion, excluded.year,
+                   excluded.title_da, excluded.title_en, excluded.body_da, excluded.body_en,
+                   excluded.context_da, excluded.context_en, excluded.path, excluded.dated_at)
+            """;
+    /** Entries written per statement batch by {@link #writer()}. */
+    static final int BATCH = 500;
+
+    /**
+     * Inserts the entry or updates it by (kind, ref). An entry that has not changed is not written again: no new row
+     * version, no new tsvectors, no index updates, and {@code indexed_at} keeps the time of the last real change.
+     */
     @Transactional
     public void put(SearchEntry e) {
-        jdbc.sql("""
-                INSERT INTO search_entry (kind, ref, plan_slug, agency, completion, year, title_da, title_en, body_da,
-                                          body_en, context_da, context_en, path, dated_at, indexed_at)
-                VALUES (:kind, :ref, :plan, :agency, :completion, :year, :titleDa, :titleEn, :bodyDa, :bodyEn,
-                        :contextDa, :contextEn, :path, :datedAt, now())
-                ON CONFLICT (kind, ref) DO UPDATE SET plan_slug = excluded.plan_slug, agency = excluded.agency,
-                    completion = excluded.completion, year = excluded.year, title_da = excluded.title_da,
-                    title_en = excluded.title_en, body_da = excluded.body_da, body_en = excluded.body_en,
-                    context_da = excluded.context_da, context_en = excluded.context_en,
-                    path = excluded.path, dated_at = excluded.dated_at, indexed_at = now()
-                """)
-                .param("kind", e.kind()).param("ref", e.ref()).param("plan", e.planSlug()).param("agency", e.agency())
-                .param("completion", e.completion()).param("year", e.year()).param("titleDa", e.titleDa())
-                .param("titleEn", e.titleEn()).param("bodyDa", e.bodyDa()).param("bodyEn", e.bodyEn())
-                .param("contextDa", e.contextDa()).param("contextEn", e.contextEn())
-                .param("path", e.path())
-                .param("datedAt", e.datedAt() == null ? null : java.sql.Timestamp.from(e.datedAt()))
-                .update();
+        jdbc.sql(UPSERT).paramSource(parameters(e)).update();
+    }
+
+    /**
+     * A writer that sends entries to the database {@value #BATCH} at a time (one round trip per batch instead of one
+     * per entry); close it to write the rest. Use it inside a transaction.
+     */
+    Writer writer() {
+        return new Writer();
+    }
+
+    final class Writer implements java.util.function.Consumer<SearchEntry>, AutoCloseable {
+
+        private final java.util.List<MapSqlParameterSource> pending = new java.util.ArrayList<>(BATCH);
+
+        @Override
+        public void accept(SearchEntry e) {
+            pending.add(parameters(e));
+            if (pending.size() >= BATCH) {
+                flush();
+            }
+        }
+
+        private void flush() {
+            if (!pending.isEmpty()) {
+                batch.batchUpdate(UPSERT, pending.toArray(MapSqlParameterSource[]::new));
+                pending.clear();
+            }
+        }
+
+        @Override
+        public void close() {
+            flush();
+        }
+    }
+
+    private static MapSqlParameterSource parameters(SearchEntry e) {
+        return new MapSqlParameterSource()
+                .addValue("kind", e.kind()).addValue("ref", e.ref()).addValue("plan", e.planSlug()).addValue("agency", e.agency())
+                .addValue("completion", e.completion()).addValue("titleDa", e.titleDa())
+                .addValue("titleEn", e.titleEn()).addValue("bodyDa", e.bodyDa()).addValue("bodyEn", e.bodyEn())
+                .addValue("contextDa", e.contextDa()).addValue("contextEn", e.contextEn())
+                .addValue("path", e.path())
+                .addValue("datedAt", e.datedAt() == null ? null : java.sql.Timestamp.from(e.datedAt()), java.sql.Types.TIMESTAMP)
+                .addValue("year", e.year(), java.sql.Types.INTEGER);
     }
 
     @Transactional
@@ -46,9 +101,44 @@ class SearchIndex {
     @Transactional
     public void removeOthers(String kind, String prefix, Collection<String> keep) {
         jdbc.sql("DELETE FROM search_entry WHERE kind = :kind AND ref LIKE :prefix AND NOT (ref = ANY(:keep))")
-                .param("kind", kind).param("prefix", prefix.replace("%", "\\%").replace("_", "\\_") + "%")
+                .param("kind", kind).param("prefix", like(prefix))
                 .param("keep", keep.toArray(String[]::new))
                 .update();
+    }
+
+    /**
+     * Removes the entries of {@code kind} whose ref starts with {@code prefix} and is not among the refs that
+     * {@code keep} hands to its consumer, which may be a million: they go to a temporary table in batches, not to
+     * memory. Call inside a transaction.
+     */
+    void removeOthers(String kind, String prefix, java.util.function.Consumer<java.util.function.Consumer<String>> keep) {
+        jdbc.sql("CREATE TEMPORARY TABLE IF NOT EXISTS search_keep (ref VARCHAR(200) PRIMARY KEY) ON COMMIT DROP").update();
+        java.util.List<String> pending = new java.util.ArrayList<>(BATCH);
+        Runnable flush = () -> {
+            batch.getJdbcTemplate().batchUpdate("INSERT INTO search_keep (ref) VALUES (?) ON CONFLICT DO NOTHING", pending, BATCH,
+                    (ps, ref) -> ps.setString(1, ref));
+            pending.clear();
+        };
+        keep.accept(ref -> {
+            pending.add(ref);
+            if (pending.size() >= BATCH) {
+                flush.run();
+            }
+        });
+        flush.run();
+        jdbc.sql("DELETE FROM search_entry e WHERE e.kind = :kind AND e.ref LIKE :prefix "
+                        + "AND NOT EXISTS (SELECT 1 FROM search_keep k WHERE k.ref = e.ref)")
+                .param("kind", kind).param("prefix", like(prefix)).update();
+        jdbc.sql("DROP TABLE search_keep").update();
+    }
+
+    long countWithPrefix(String kind, String prefix) {
+        return jdbc.sql("SELECT count(*) FROM search_entry WHERE kind = :kind AND ref LIKE :prefix")
+                .param("kind", kind).param("prefix", like(prefix)).query(Long.class).single();
+    }
+
+    private static String like(String prefix) {
+        return prefix.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
     }
 
     @Transactional

@@ -68,24 +68,50 @@ class SearchIndexer {
         rebuild(LibrarySearchSource.class);
     }
 
+    /**
+     * A change of one response (moderated, answered, deleted, arrived late) re-indexes that response only: a
+     * consultation may have a million. A change of the consultation itself (its title is in every response's entry,
+     * its deadline decides whether responses are public) writes all its entries again, in batches, and only the
+     * entries that changed reach the table.
+     */
     @ApplicationModuleListener
     public void on(dk.planspor.consultation.ConsultationChanged event) {
         if ("*".equals(event.slug())) {
             rebuild(ConsultationSearchSource.class);
             return;
         }
-        tx.executeWithoutResult(status -> {
-            List<String> responses = new java.util.ArrayList<>();
-            boolean published = consultations.consultation(event.slug(), e -> {
-                index.put(e);
-                if (e.kind().equals(ConsultationSearchSource.RESPONSE)) {
-                    responses.add(e.ref());
+        if (event.responseId() != null) {
+            tx.executeWithoutResult(status -> {
+                if (!consultations.response(event.slug(), event.responseId(), index::put)) {
+                    index.remove(ConsultationSearchSource.RESPONSE, ConsultationSearchSource.ref(event.slug(), event.responseId()));
                 }
             });
+            return;
+        }
+        tx.executeWithoutResult(status -> {
+            long[] responses = {0};
+            boolean published;
+            try (SearchIndex.Writer writer = index.writer()) {
+                published = consultations.consultation(event.slug(), e -> {
+                    writer.accept(e);
+                    if (e.kind().equals(ConsultationSearchSource.RESPONSE)) {
+                        responses[0]++;
+                    }
+                });
+            }
             if (!published) {
                 index.remove(ConsultationSearchSource.CONSULTATION, event.slug());
             }
-            index.removeOthers(ConsultationSearchSource.RESPONSE, event.slug() + "/", responses);
+            // every public response now has its entry: more entries than that means some are no longer public
+            String prefix = event.slug() + "/";
+            if (index.countWithPrefix(ConsultationSearchSource.RESPONSE, prefix) > responses[0]) {
+                index.removeOthers(ConsultationSearchSource.RESPONSE, prefix, refs -> consultations.consultation(event.slug(),
+                        e -> {
+                            if (e.kind().equals(ConsultationSearchSource.RESPONSE)) {
+                                refs.accept(e.ref());
+                            }
+                        }));
+            }
         });
     }
 
@@ -113,11 +139,13 @@ class SearchIndexer {
         }
     }
 
-    /** Drops and writes again every entry of {@code source}, in one transaction. */
+    /** Drops and writes again every entry of {@code source}, in one transaction, in batches. */
     public void rebuild(SearchSource source) {
         tx.executeWithoutResult(status -> {
             index.removeKinds(source.kinds());
-            source.all(index::put);
+            try (SearchIndex.Writer writer = index.writer()) {
+                source.all(writer);
+            }
         });
     }
 
