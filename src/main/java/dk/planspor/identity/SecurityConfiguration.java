@@ -83,7 +83,16 @@ class SecurityConfiguration {
                 PATHS.matcher(HttpMethod.POST, "/en/logout"));
         RequestMatcher staffPages = new OrRequestMatcher(PATHS.matcher("/da/admin/**"), PATHS.matcher("/en/admin/**"),
                 PATHS.matcher("/da/admin"), PATHS.matcher("/en/admin"));
-        RequestMatcher personal = new OrRequestMatcher(staffPages, PATHS.matcher("/da/login"), PATHS.matcher("/en/login"));
+        // a page shown to a signed-in user carries their name (and /follows their follows): never stored by a
+        // browser or a shared cache, like the staff pages and the login form
+        RequestMatcher signedIn = request -> {
+            org.springframework.security.core.Authentication a =
+                    org.springframework.security.core.context.SecurityContextHolder.getContext().getAuthentication();
+            return a != null && a.isAuthenticated()
+                    && !(a instanceof org.springframework.security.authentication.AnonymousAuthenticationToken);
+        };
+        RequestMatcher personal = new OrRequestMatcher(staffPages, PATHS.matcher("/da/login"), PATHS.matcher("/en/login"),
+                PATHS.matcher("/da/follows"), PATHS.matcher("/en/follows"), signedIn);
 
         http.authorizeHttpRequests(a -> a
                         .requestMatchers(staffPages).hasAnyRole("COORDINATOR", "AGENCY_EDITOR", "FORUM_CHAIR", "MODERATOR")

@@ -6,6 +6,7 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -82,6 +83,14 @@ class NotificationsTest {
                         .param("key", SLUG + "/1.1").param("back", "/da/plans/" + SLUG + "/commitments/1.1"))
                 .andExpect(redirectedUrl("/da/plans/" + SLUG + "/commitments/1.1"));
         assertThat(notifications.follows(reader)).extracting(Follow::subjectKey).containsExactly(SLUG + "/1.1");
+        // a reader's follows, and any page shown to a signed-in reader (it carries their name), are never stored;
+        // the same public page for an anonymous reader is revalidated with its ETag instead
+        mvc.perform(get("/da/follows").with(user(reader)))
+                .andExpect(header().string("Cache-Control", org.hamcrest.Matchers.containsString("no-store")));
+        mvc.perform(get("/da/plans/" + SLUG).with(user(reader)))
+                .andExpect(header().string("Cache-Control", org.hamcrest.Matchers.containsString("no-store")));
+        mvc.perform(get("/da/plans/" + SLUG)).andExpect(header().doesNotExist("Cache-Control"))
+                .andExpect(header().exists("ETag"));
 
         adjust("Anden udgave.");
         await().atMost(Duration.ofSeconds(10)).until(() -> pending("laeser@example.test") == 1);
