@@ -105,6 +105,18 @@ class ResponseStore {
                 + "order by received_at, id").param(consultationId).withFetchSize(1000).query(this::map).stream();
     }
 
+    /** One page of the responses in the order they arrived; {@code visibleOnly} leaves out the hidden ones. */
+    List<Response> page(long consultationId, boolean visibleOnly, int offset, int limit) {
+        return withAttachments(jdbc.sql("select " + COLUMNS + " from consultation_response where consultation_id = ? "
+                + (visibleOnly ? "and hidden_reason is null " : "") + "order by received_at, id limit ? offset ?")
+                .param(consultationId).param(limit).param(offset).query(this::map).list());
+    }
+
+    long countAnswered(long consultationId) {
+        return jdbc.sql("select count(*) from consultation_response where consultation_id = ? and disposition is not null")
+                .param(consultationId).query(Long.class).single();
+    }
+
     long countVisible(long consultationId) {
         return jdbc.sql("select count(*) from consultation_response where consultation_id = ? and hidden_reason is null")
                 .param(consultationId).query(Long.class).single();

@@ -19,22 +19,31 @@ class SearchIndex {
         this.batch = batch;
     }
 
+    /**
+     * Insert or update by (kind, ref), but only when something differs: an unchanged entry is filtered out before the
+     * insert, because PostgreSQL computes the generated tsvectors of a proposed row before it finds the conflict (for
+     * 100,000 unchanged responses: 3 s this way, 12 s with a {@code WHERE} on the update, 24 s writing them all).
+     */
     private static final String UPSERT = """
             INSERT INTO search_entry (kind, ref, plan_slug, agency, completion, year, title_da, title_en, body_da,
                                       body_en, context_da, context_en, path, dated_at, indexed_at)
-            VALUES (:kind, :ref, :plan, :agency, :completion, :year, :titleDa, :titleEn, :bodyDa, :bodyEn,
-                    :contextDa, :contextEn, :path, :datedAt, now())
+            SELECT v.*, now() FROM (SELECT CAST(:kind AS varchar) AS kind, CAST(:ref AS varchar) AS ref,
+                    CAST(:plan AS varchar) AS plan_slug, CAST(:agency AS varchar) AS agency,
+                    CAST(:completion AS varchar) AS completion, CAST(:year AS integer) AS year,
+                    CAST(:titleDa AS text) AS title_da, CAST(:titleEn AS text) AS title_en,
+                    CAST(:bodyDa AS text) AS body_da, CAST(:bodyEn AS text) AS body_en,
+                    CAST(:contextDa AS text) AS context_da, CAST(:contextEn AS text) AS context_en,
+                    CAST(:path AS varchar) AS path, CAST(:datedAt AS timestamptz) AS dated_at) v
+            WHERE NOT EXISTS (SELECT 1 FROM search_entry e WHERE e.kind = v.kind AND e.ref = v.ref
+                AND (e.plan_slug, e.agency, e.completion, e.year, e.title_da, e.title_en, e.body_da, e.body_en,
+                     e.context_da, e.context_en, e.path, e.dated_at)
+                    IS NOT DISTINCT FROM (v.plan_slug, v.agency, v.completion, v.year, v.title_da, v.title_en,
+                     v.body_da, v.body_en, v.context_da, v.context_en, v.path, v.dated_at))
             ON CONFLICT (kind, ref) DO UPDATE SET plan_slug = excluded.plan_slug, agency = excluded.agency,
                 completion = excluded.completion, year = excluded.year, title_da = excluded.title_da,
                 title_en = excluded.title_en, body_da = excluded.body_da, body_en = excluded.body_en,
                 context_da = excluded.context_da, context_en = excluded.context_en,
                 path = excluded.path, dated_at = excluded.dated_at, indexed_at = now()
-            WHERE (search_entry.plan_slug, search_entry.agency, search_entry.completion, search_entry.year,
-                   search_entry.title_da, search_entry.title_en, search_entry.body_da, search_entry.body_en,
-                   search_entry.context_da, search_entry.context_en, search_entry.path, search_entry.dated_at)
-              IS DISTINCT FROM (excluded.plan_slug, excluded.agency, excluded.completion, excluded.year,
-                   excluded.title_da, excluded.title_en, excluded.body_da, excluded.body_en,
-                   excluded.context_da, excluded.context_en, excluded.path, excluded.dated_at)
             """;
     /** Entries written per statement batch by {@link #writer()}. */
     static final int BATCH = 500;

@@ -35,10 +35,10 @@ class ConsultationFacts implements FactSource {
     @Override
     public void contribute(Plan plan, CycleFactsBuilder facts) {
         for (Consultation c : coCreations(plan)) {
-            var responses = desk.responses(c);
-            long answered = responses.stream().filter(r -> r.disposition() != null).count();
+            // counted in the database: a consultation may have a million responses
+            ConsultationDesk.Answered counts = desk.answered(c);
             facts.coCreation(new CycleFacts.CoCreation(new CycleFacts.Link(c.title().da(), "/consultations/" + c.slug()),
-                    day(c.timelinePublishedAt()), day(c.opensAt()), c.overrideReason(), true, responses.size(), answered));
+                    day(c.timelinePublishedAt()), day(c.opensAt()), c.overrideReason(), true, counts.responses(), counts.answered()));
         }
     }
 

@@ -66,6 +66,38 @@ class ConsultationPagesTest {
     }
 
     @Test
+    void responsesAreShownFiftyToAPageForThePublicAndForStaff() throws Exception {
+        Consultation c = ConsultationFixture.open(desk, accounts, "test-sider");
+        for (int i = 1; i <= 53; i++) {
+            String body = String.format("Svarnr-%02d-slut", i);
+            desk.submit("test-sider", new Submission("sider-" + i, ResponseKind.IDEA, "Afsender " + i, null,
+                    "sider" + i + "@example.test", body, null, false, "da", java.util.List.of()));
+        }
+        desk.edit("test-sider", c.version(), new ConsultationEdit("test-sider", c.kind(), c.title().da(), c.title().en(),
+                null, null, c.opensAt(), desk.now().minusSeconds(5), null, null, null, null, java.util.List.of(),
+                java.util.List.of()), ConsultationFixture.coordinator(accounts), "Luk");
+
+        String first = mvc.perform(get("/da/consultations/test-sider")).andExpect(status().isOk()).andReturn().getResponse()
+                .getContentAsString();
+        assertThat(first.split("Svarnr-", -1)).hasSize(51);
+        assertThat(first).contains("Svarnr-01-slut", "Svarnr-50-slut", "Side 1 af 2 (53 høringssvar)",
+                "/da/consultations/test-sider?page=2").doesNotContain("Svarnr-51-slut");
+        String second = mvc.perform(get("/da/consultations/test-sider").param("page", "2")).andReturn().getResponse()
+                .getContentAsString();
+        assertThat(second.split("Svarnr-", -1)).hasSize(4);
+        assertThat(second).contains("Svarnr-53-slut", "Forrige side", "/da/consultations/test-sider?page=1");
+        // a page beyond the last shows the last
+        assertThat(mvc.perform(get("/en/consultations/test-sider").param("page", "99")).andReturn().getResponse()
+                .getContentAsString()).contains("Page 2 of 2 (53 responses)");
+
+        String staff = mvc.perform(get("/da/admin/consultations/test-sider")
+                        .with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors
+                                .user(ConsultationFixture.coordinator(accounts))))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        assertThat(staff).contains("Høringssvar (53)", "Side 1 af 2 (53 høringssvar)").doesNotContain("Svarnr-51-slut");
+    }
+
+    @Test
     void aClosedConsultationRefusesWithAReason() throws Exception {
         var refused = mvc.perform(post("/api/v1/consultations/" + SEED + "/responses").header("Idempotency-Key", "k1")
                         .contentType(MediaType.APPLICATION_JSON).content(body("Sen", "IDEA")))

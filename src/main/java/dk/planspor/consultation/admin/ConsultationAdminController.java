@@ -106,12 +106,16 @@ class ConsultationAdminController {
 
     @GetMapping(BASE + "/{slug}")
     @PreAuthorize("hasAnyRole('COORDINATOR','MODERATOR')")
-    String overview(@PathVariable String lang, @PathVariable String slug, Model model) {
+    String overview(@PathVariable String lang, @PathVariable String slug, @RequestParam(defaultValue = "1") int page,
+            Model model) {
         Lang l = Lang.fromCode(lang).orElseThrow();
         Consultation c = desk.consultation(slug);
         model.addAttribute("c", c);
         model.addAttribute("state", c.state(desk.now()));
-        model.addAttribute("responses", desk.responses(c));
+        ConsultationDesk.ResponsePage responses = desk.responses(c, page);
+        model.addAttribute("responses", responses.responses());
+        model.addAttribute("responsePage", responses);
+        model.addAttribute("pageBase", "/" + lang + "/admin/consultations/" + slug);
         model.addAttribute("audit", desk.auditOf(c));
         model.addAttribute("dispositions", Disposition.values());
         model.addAttribute("breadcrumbs", List.of(admin(l), new Crumb(msg("consultation.title", l), "/" + l.code() + "/admin/consultations"),

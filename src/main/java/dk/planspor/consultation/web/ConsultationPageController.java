@@ -58,12 +58,16 @@ class ConsultationPageController {
     }
 
     @GetMapping("/{lang:da|en}/consultations/{slug}")
-    String page(@PathVariable String lang, @PathVariable String slug, Model model) {
+    String page(@PathVariable String lang, @PathVariable String slug, @RequestParam(defaultValue = "1") int page,
+            Model model) {
         Lang l = Lang.fromCode(lang).orElseThrow();
         Consultation c = desk.publicConsultation(slug);
         model.addAttribute("c", c);
         model.addAttribute("state", c.state(desk.now()));
-        model.addAttribute("responses", desk.publishedResponses(c));
+        ConsultationDesk.ResponsePage responses = desk.publishedResponses(c, page);
+        model.addAttribute("responses", responses.responses());
+        model.addAttribute("responsePage", responses);
+        model.addAttribute("pageBase", "/" + lang + "/consultations/" + slug);
         model.addAttribute("breadcrumbs", List.of(home(l), listCrumb(l), Crumb.current(c.title().in(l).text())));
         return "consultation/consultation";
     }
