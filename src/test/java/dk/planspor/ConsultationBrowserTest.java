@@ -95,7 +95,7 @@ class ConsultationBrowserTest {
                 d.dismiss();
             });
             // the consultation page shows the responses in pages; the summary shows them all
-            int pages = (payloads.size() + ConsultationDesk.RESPONSES_PER_PAGE - 1) / ConsultationDesk.RESPONSES_PER_PAGE;
+            int pages = (payloads.size() + dk.planspor.consultation.ResponsePage.SIZE - 1) / dk.planspor.consultation.ResponsePage.SIZE;
             for (String view : List.of("/da/consultations/" + XSS, "/en/consultations/" + XSS, "/da/consultations/" + XSS + "/summary")) {
                 StringBuilder text = new StringBuilder();
                 for (int n = 1; n <= (view.endsWith("/summary") ? 1 : pages); n++) {

@@ -147,23 +147,12 @@ public class ConsultationDesk {
         return responses.of(c.id());
     }
 
-    /** Responses shown per page: a consultation may have a million. */
-    public static final int RESPONSES_PER_PAGE = 50;
-
-    /** One page of responses, numbered from 1, with how many there are in all. */
-    public record ResponsePage(List<Response> responses, int page, long total) {
-
-        public int pages() {
-            return (int) Math.max(1, (total + RESPONSES_PER_PAGE - 1) / RESPONSES_PER_PAGE);
-        }
-    }
-
     /** One page of all responses, for staff, in the order they arrived. */
     @Transactional(readOnly = true)
     public ResponsePage responses(Consultation c, int page) {
         long total = responses.count(c.id());
-        int p = clampPage(page, total);
-        return new ResponsePage(responses.page(c.id(), false, (p - 1) * RESPONSES_PER_PAGE, RESPONSES_PER_PAGE), p, total);
+        int p = ResponsePage.clamp(page, total);
+        return new ResponsePage(responses.page(c.id(), false, ResponsePage.offset(p), ResponsePage.SIZE), p, total);
     }
 
     /** One page of {@link #publishedResponses}. */
@@ -173,23 +162,14 @@ public class ConsultationDesk {
             return new ResponsePage(List.of(), 1, 0);
         }
         long total = responses.countVisible(c.id());
-        int p = clampPage(page, total);
-        return new ResponsePage(responses.page(c.id(), true, (p - 1) * RESPONSES_PER_PAGE, RESPONSES_PER_PAGE), p, total);
+        int p = ResponsePage.clamp(page, total);
+        return new ResponsePage(responses.page(c.id(), true, ResponsePage.offset(p), ResponsePage.SIZE), p, total);
     }
 
-    private static int clampPage(int page, long total) {
-        long last = Math.max(1, (total + RESPONSES_PER_PAGE - 1) / RESPONSES_PER_PAGE);
-        return (int) Math.max(1, Math.min(page, last));
-    }
-
-    /** How many responses a consultation has, and how many of them have a reasoned answer. */
-    public record Answered(long responses, long answered) {
-    }
-
-    /** {@link Answered}, counted in the database. */
+    /** How many responses a consultation has, and how many of them have a reasoned answer, counted in the database. */
     @Transactional(readOnly = true)
-    public Answered answered(Consultation c) {
-        return new Answered(responses.count(c.id()), responses.countAnswered(c.id()));
+    public ResponsePage.Answered answered(Consultation c) {
+        return new ResponsePage.Answered(responses.count(c.id()), responses.countAnswered(c.id()));
     }
 
     /** What the public sees: nothing before the deadline; afterwards every response not hidden by a moderator. */

@@ -3,6 +3,7 @@ package dk.planspor.standards;
 import dk.planspor.consultation.Consultation;
 import dk.planspor.consultation.ConsultationDesk;
 import dk.planspor.consultation.ConsultationKind;
+import dk.planspor.consultation.ResponsePage;
 import dk.planspor.platform.Lang;
 import dk.planspor.plans.Plan;
 import java.time.Instant;
@@ -36,7 +37,7 @@ class ConsultationFacts implements FactSource {
     public void contribute(Plan plan, CycleFactsBuilder facts) {
         for (Consultation c : coCreations(plan)) {
             // counted in the database: a consultation may have a million responses
-            ConsultationDesk.Answered counts = desk.answered(c);
+            ResponsePage.Answered counts = desk.answered(c);
             facts.coCreation(new CycleFacts.CoCreation(new CycleFacts.Link(c.title().da(), "/consultations/" + c.slug()),
                     day(c.timelinePublishedAt()), day(c.opensAt()), c.overrideReason(), true, counts.responses(), counts.answered()));
         }

@@ -2,6 +2,7 @@ package dk.planspor.consultation.admin;
 
 import dk.planspor.consultation.Consultation;
 import dk.planspor.consultation.ConsultationDesk;
+import dk.planspor.consultation.ResponsePage;
 import dk.planspor.consultation.ConsultationException;
 import dk.planspor.consultation.ConsultationKind;
 import dk.planspor.consultation.Disposition;
@@ -112,7 +113,7 @@ class ConsultationAdminController {
         Consultation c = desk.consultation(slug);
         model.addAttribute("c", c);
         model.addAttribute("state", c.state(desk.now()));
-        ConsultationDesk.ResponsePage responses = desk.responses(c, page);
+        ResponsePage responses = desk.responses(c, page);
         model.addAttribute("responses", responses.responses());
         model.addAttribute("responsePage", responses);
         model.addAttribute("pageBase", "/" + lang + "/admin/consultations/" + slug);

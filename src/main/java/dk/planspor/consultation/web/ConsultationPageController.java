@@ -2,6 +2,7 @@ package dk.planspor.consultation.web;
 
 import dk.planspor.consultation.Consultation;
 import dk.planspor.consultation.ConsultationDesk;
+import dk.planspor.consultation.ResponsePage;
 import dk.planspor.consultation.ConsultationException;
 import dk.planspor.consultation.Receipt;
 import dk.planspor.consultation.ResponseKind;
@@ -64,7 +65,7 @@ class ConsultationPageController {
         Consultation c = desk.publicConsultation(slug);
         model.addAttribute("c", c);
         model.addAttribute("state", c.state(desk.now()));
-        ConsultationDesk.ResponsePage responses = desk.publishedResponses(c, page);
+        ResponsePage responses = desk.publishedResponses(c, page);
         model.addAttribute("responses", responses.responses());
         model.addAttribute("responsePage", responses);
         model.addAttribute("pageBase", "/" + lang + "/consultations/" + slug);
