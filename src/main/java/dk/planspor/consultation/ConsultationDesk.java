@@ -141,12 +141,6 @@ public class ConsultationDesk {
         return b;
     }
 
-    /** All responses of a consultation, for staff. */
-    @Transactional(readOnly = true)
-    public List<Response> responses(Consultation c) {
-        return responses.of(c.id());
-    }
-
     /** One page of all responses, for staff, in the order they arrived. */
     @Transactional(readOnly = true)
     public ResponsePage responses(Consultation c, int page) {

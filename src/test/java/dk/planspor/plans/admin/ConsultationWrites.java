@@ -35,7 +35,7 @@ final class ConsultationWrites {
             consultations.submit(CONSULTATION, new dk.planspor.consultation.Submission("matrix", dk.planspor.consultation.ResponseKind.IDEA,
                     "Matrix Borger", null, "matrix@example.test", "Tekst", null, false, "da", List.of()));
         }
-        return consultations.responses(consultations.consultation(CONSULTATION)).get(0).id();
+        return consultations.responses(consultations.consultation(CONSULTATION), 1).responses().get(0).id();
     }
 
     /** Moderation: moderators and the coordinator. */
