@@ -62,12 +62,18 @@ class SearchIndex {
      * per entry); close it to write the rest. Use it inside a transaction.
      */
     Writer writer() {
-        return new Writer();
+        return new Writer(false);
     }
 
     final class Writer implements java.util.function.Consumer<SearchEntry>, AutoCloseable {
 
         private final java.util.List<MapSqlParameterSource> pending = new java.util.ArrayList<>(BATCH);
+        /** Whether each entry's (kind, ref) also goes to the temporary table {@code search_sync} (see {@link #sync}). */
+        private final boolean remember;
+
+        private Writer(boolean remember) {
+            this.remember = remember;
+        }
 
         @Override
         public void accept(SearchEntry e) {
@@ -79,7 +85,11 @@ class SearchIndex {
 
         private void flush() {
             if (!pending.isEmpty()) {
-                batch.batchUpdate(UPSERT, pending.toArray(MapSqlParameterSource[]::new));
+                MapSqlParameterSource[] entries = pending.toArray(MapSqlParameterSource[]::new);
+                batch.batchUpdate(UPSERT, entries);
+                if (remember) {
+                    batch.batchUpdate("INSERT INTO search_sync (kind, ref) VALUES (:kind, :ref) ON CONFLICT DO NOTHING", entries);
+                }
                 pending.clear();
             }
         }
@@ -88,6 +98,23 @@ class SearchIndex {
         public void close() {
             flush();
         }
+    }
+
+    /**
+     * Makes the entries of {@code kinds} what {@code entries} hands to its consumer: writes those that are missing or
+     * changed (an unchanged entry is not written again) and removes the others. The refs seen go to a temporary table,
+     * not to memory: a consultation may have a million responses. Call inside a transaction.
+     */
+    void sync(Collection<String> kinds, java.util.function.Consumer<java.util.function.Consumer<SearchEntry>> entries) {
+        jdbc.sql("CREATE TEMPORARY TABLE IF NOT EXISTS search_sync (kind VARCHAR(32), ref VARCHAR(200), PRIMARY KEY (kind, ref)) "
+                + "ON COMMIT DROP").update();
+        try (Writer writer = new Writer(true)) {
+            entries.accept(writer);
+        }
+        jdbc.sql("DELETE FROM search_entry e WHERE e.kind = ANY(:kinds) "
+                        + "AND NOT EXISTS (SELECT 1 FROM search_sync k WHERE k.kind = e.kind AND k.ref = e.ref)")
+                .param("kinds", kinds.toArray(String[]::new)).update();
+        jdbc.sql("DROP TABLE search_sync").update();
     }
 
     private static MapSqlParameterSource parameters(SearchEntry e) {
@@ -148,11 +175,6 @@ class SearchIndex {
 
     private static String like(String prefix) {
         return prefix.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
-    }
-
-    @Transactional
-    public void removeKinds(Collection<String> kinds) {
-        jdbc.sql("DELETE FROM search_entry WHERE kind = ANY(:kinds)").param("kinds", kinds.toArray(String[]::new)).update();
     }
 
     public long count(Collection<String> kinds) {

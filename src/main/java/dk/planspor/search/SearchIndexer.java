@@ -17,7 +17,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 /**
  * Keeps the index current. Every event of a changed commitment or plan re-indexes it after the change committed
  * (retried from the event registry if it fails). At start-up each source whose indexed count differs from its real
- * count is rebuilt, which covers a new installation and data loaded before the index existed.
+ * count is brought up to date, which covers a new installation and data loaded before the index existed.
  */
 @Component
 class SearchIndexer {
@@ -134,19 +134,18 @@ class SearchIndexer {
             long want = source.count();
             if (have != want) {
                 rebuild(source);
-                log.info("Search index: rebuilt {} ({} entries; it had {})", source.kinds(), want, have);
+                log.info("Search index: brought {} up to date ({} entries; it had {})", source.kinds(), want, have);
             }
         }
     }
 
-    /** Drops and writes again every entry of {@code source}, in one transaction, in batches. */
+    /**
+     * Brings every entry of {@code source} up to date, in one transaction, in batches: writes the missing and changed
+     * ones and removes those the source no longer has. Entries that did not change are not written again, so
+     * repairing one missing entry among a million responses does not rewrite the other 999,999.
+     */
     public void rebuild(SearchSource source) {
-        tx.executeWithoutResult(status -> {
-            index.removeKinds(source.kinds());
-            try (SearchIndex.Writer writer = index.writer()) {
-                source.all(writer);
-            }
-        });
+        tx.executeWithoutResult(status -> index.sync(source.kinds(), source::all));
     }
 
     public void reindexCommitment(String planSlug, String number) {

@@ -43,6 +43,8 @@ class SearchTest {
     PlanCatalog catalog;
     @Autowired
     MockMvc mvc;
+    @Autowired
+    org.springframework.jdbc.core.simple.JdbcClient jdbc;
 
 
     @BeforeEach
@@ -187,6 +189,60 @@ class SearchTest {
             for (int y = 2000; y < 2013; y++) {
                 index.remove("document", "facet-test/" + y);
             }
+        }
+    }
+
+    @Test
+    void aMissingEntryIsRepairedWithoutRewritingTheOthers() {
+        String refs = "SELECT ref FROM search_entry WHERE kind = 'commitment' ORDER BY ref";
+        List<String> before = jdbc.sql(refs).query(String.class).list();
+        java.util.Map<String, Object> stamps = stamps();
+        // two entries lost (a crash between the change and its indexing, say) and one stale left behind
+        index.remove("commitment", before.get(0));
+        index.remove("commitment", before.get(1));
+        index.put(new SearchEntry("commitment", "stale-test/1", "2017-2019", null, null, 2018, "Forældet initiativ", null,
+                "Forældet tekst om lyngheder", null, "/plans/2017-2019"));
+
+        indexer.reconcile();
+
+        await().atMost(Duration.ofSeconds(20)).until(() -> jdbc.sql(refs).query(String.class).list().equals(before));
+        java.util.Map<String, Object> after = stamps();
+        assertThat(after.keySet()).containsAll(stamps.keySet());
+        // the others were not written again: same row versions, same indexing time
+        stamps.forEach((ref, stamp) -> {
+            if (!ref.equals("commitment:" + before.get(0)) && !ref.equals("commitment:" + before.get(1))) {
+                assertThat(after.get(ref)).as(ref).isEqualTo(stamp);
+            }
+        });
+        assertThat(search.search(SearchQuery.of("lyngheder", Lang.DA)).hits()).isEmpty();
+    }
+
+    private java.util.Map<String, Object> stamps() {
+        return jdbc.sql("SELECT kind || ':' || ref AS k, xmin::text || '@' || indexed_at::text AS v FROM search_entry "
+                + "WHERE kind IN ('commitment', 'milestone')").query((rs, n) -> java.util.Map.entry(rs.getString(1), rs.getString(2)))
+                .list().stream().collect(java.util.stream.Collectors.toMap(java.util.Map.Entry::getKey, java.util.Map.Entry::getValue));
+    }
+
+    @Test
+    void theFacetValuesOfALongEntryStayInItsRow() {
+        // a commitment whose tsvector alone is over the TOAST threshold (2 kB): PostgreSQL moved every other long
+        // value out of the row, so counting the agency facet fetched each match's agency from the TOAST table
+        StringBuilder text = new StringBuilder();
+        for (int i = 0; i < 600; i++) {
+            text.append("toastord").append(Integer.toString(i * 7919, 36)).append(' ');
+        }
+        String agency = "Styrelsen for Dataforsyning og Infrastruktur";
+        index.put(new SearchEntry("commitment", "toast-test/1", "2017-2019", agency, "LIMITED", 2018, "Langt initiativ",
+                null, text.toString(), null, "/plans/2017-2019/commitments/toast-test-with-a-long-path"));
+        try {
+            var stored = jdbc.sql("SELECT pg_column_toast_chunk_id(tsv_da) IS NOT NULL OR pg_column_size(tsv_da) > 2000 AS big, "
+                    + "pg_column_toast_chunk_id(agency) IS NULL AS agency_in_row, pg_column_toast_chunk_id(path) IS NULL AS path_in_row "
+                    + "FROM search_entry WHERE kind = 'commitment' AND ref = 'toast-test/1'").query().singleRow();
+            assertThat(stored).containsEntry("big", true).containsEntry("agency_in_row", true).containsEntry("path_in_row", true);
+            SearchResults results = search.search(new SearchQuery("toastord0", Lang.DA, "commitment", null, null, null, null, 1));
+            assertThat(results.facets().get("agency")).extracting(FacetValue::value).containsExactly(agency);
+        } finally {
+            index.remove("commitment", "toast-test/1");
         }
     }
 
