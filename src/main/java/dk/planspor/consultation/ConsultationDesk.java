@@ -149,7 +149,10 @@ public class ConsultationDesk {
         return new ResponsePage(responses.page(c.id(), false, ResponsePage.offset(p), ResponsePage.SIZE), p, total);
     }
 
-    /** One page of {@link #publishedResponses}. */
+    /**
+     * What the public sees, a page at a time: nothing before the deadline; afterwards every response not hidden by a
+     * moderator, in the order they arrived.
+     */
     @Transactional(readOnly = true)
     public ResponsePage publishedResponses(Consultation c, int page) {
         if (c.state(now()) != ConsultationState.CLOSED) {
@@ -164,15 +167,6 @@ public class ConsultationDesk {
     @Transactional(readOnly = true)
     public ResponsePage.Answered answered(Consultation c) {
         return new ResponsePage.Answered(responses.count(c.id()), responses.countAnswered(c.id()));
-    }
-
-    /** What the public sees: nothing before the deadline; afterwards every response not hidden by a moderator. */
-    @Transactional(readOnly = true)
-    public List<Response> publishedResponses(Consultation c) {
-        if (c.state(now()) != ConsultationState.CLOSED) {
-            return List.of();
-        }
-        return responses.of(c.id()).stream().filter(r -> !r.hidden()).toList();
     }
 
     /**
@@ -234,18 +228,19 @@ public class ConsultationDesk {
 
     /**
      * The høringsnotat (Danish) or reasoned response (English) as XHTML, once the deadline has passed: a summary and
-     * answer per published response and the alphabetical høringsliste with marks for those who responded.
+     * answer per published response (the first {@value ReportContent#RESPONSES}, saying so when there are more) and
+     * the alphabetical høringsliste with marks for those who responded.
      */
     @Transactional(readOnly = true)
     public String reportHtml(String slug, dk.planspor.platform.Lang lang) {
         Consultation c = closedConsultation(slug);
-        return reports.html(c, publishedResponses(c), lang, false);
+        return reports.html(c, ReportContent.of(responses, c), lang, false);
     }
 
     @Transactional(readOnly = true)
     public byte[] reportPdf(String slug, dk.planspor.platform.Lang lang) {
         Consultation c = closedConsultation(slug);
-        return reports.pdf(c, publishedResponses(c), lang);
+        return reports.pdf(c, ReportContent.of(responses, c), lang);
     }
 
     private Consultation closedConsultation(String slug) {

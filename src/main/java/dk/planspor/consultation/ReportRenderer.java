@@ -10,9 +10,7 @@ import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
-import java.util.Set;
 import java.util.TreeSet;
-import java.util.stream.Collectors;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 import org.springframework.web.util.HtmlUtils;
@@ -38,7 +36,8 @@ class ReportRenderer {
         this.messages = messages;
     }
 
-    String html(Consultation c, List<Response> responses, Lang lang, boolean forPdf) {
+    String html(Consultation c, ReportContent content, Lang lang, boolean forPdf) {
+        List<Response> responses = content.responses();
         Locale locale = lang.locale();
         StringBuilder h = new StringBuilder("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<!DOCTYPE html>\n<html xmlns=\"http://www.w3.org/1999/xhtml\" lang=\"")
                 .append(lang.code()).append("\"><head><meta charset=\"utf-8\"/><title>").append(e(title(c, lang))).append("</title>");
@@ -46,10 +45,8 @@ class ReportRenderer {
         h.append("</head><body><main>");
         h.append("<h1>").append(e(title(c, lang))).append("</h1>");
         h.append("<p>").append(e(msg("consultation.report.period", locale, c.opensAt().atZone(COPENHAGEN).format(WHEN),
-                c.deadline().atZone(COPENHAGEN).format(WHEN), responses.size()))).append("</p>");
+                c.deadline().atZone(COPENHAGEN).format(WHEN), content.total()))).append("</p>");
         h.append("<h2>").append(e(msg("consultation.invitees", locale))).append("</h2>");
-        Set<String> responded = responses.stream().map(Response::senderKey).filter(s -> s != null)
-                .map(s -> s.strip().toLowerCase(Locale.ROOT)).collect(Collectors.toSet());
         // Danish order in the høringsnotat ("Aa" sorts as "Å", after "Ø"), English order in the reasoned response.
         Collator collator = Collator.getInstance(lang == Lang.DA ? Locale.forLanguageTag("da") : Locale.ENGLISH);
         TreeSet<String> invitees = new TreeSet<>(collator);
@@ -60,7 +57,7 @@ class ReportRenderer {
             h.append("<table><thead><tr><th scope=\"col\">").append(e(msg("consultation.report.organisation", locale)))
                     .append("</th><th scope=\"col\">").append(e(msg("consultation.report.responded", locale))).append("</th></tr></thead><tbody>");
             for (String i : invitees) {
-                boolean yes = responded.contains(i.strip().toLowerCase(Locale.ROOT));
+                boolean yes = content.responded().contains(ReportContent.key(i));
                 h.append("<tr><td>").append(e(i)).append("</td><td class=\"mark\">")
                         .append(yes ? "X " + e(msg("consultation.report.yes", locale)) : "").append("</td></tr>");
             }
@@ -69,6 +66,14 @@ class ReportRenderer {
         h.append("<h2>").append(e(msg("consultation.report.responses", locale))).append("</h2>");
         if (responses.isEmpty()) {
             h.append("<p>").append(e(msg("consultation.responses.none", locale))).append("</p>");
+        }
+        if (content.partial()) {
+            String page = "/" + lang.code() + "/consultations/" + c.slug();
+            String data = "/api/v1/consultations/" + c.slug() + "/responses.csv";
+            h.append("<p class=\"partial\">").append(e(msg("consultation.report.partial", locale, responses.size(), content.total())))
+                    .append(" <a href=\"").append(e(page)).append("\">").append(e(msg("consultation.report.partialPage", locale)))
+                    .append("</a> · <a href=\"").append(e(data)).append("\">").append(e(msg("consultation.report.partialData", locale)))
+                    .append("</a></p>");
         }
         int n = 0;
         for (Response r : responses) {
@@ -93,11 +98,11 @@ class ReportRenderer {
         return h.append("</main></body></html>").toString();
     }
 
-    byte[] pdf(Consultation c, List<Response> responses, Lang lang) {
+    byte[] pdf(Consultation c, ReportContent content, Lang lang) {
         try (ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             PdfRendererBuilder builder = new PdfRendererBuilder();
             builder.useFastMode();
-            builder.withHtmlContent(html(c, responses, lang, true), null);
+            builder.withHtmlContent(html(c, content, lang, true), null);
             builder.toStream(out);
             builder.run();
             return out.toByteArray();

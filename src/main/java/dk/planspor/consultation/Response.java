@@ -50,6 +50,10 @@ public record Response(UUID id, long consultationId, ResponseKind kind, String n
 
     /** Who the sender is for the høringsliste mark: the organisation, else the name. */
     public String senderKey() {
+        return senderKey(organisation, name);
+    }
+
+    static String senderKey(String organisation, String name) {
         return organisation != null && !organisation.isBlank() ? organisation : name;
     }
 

@@ -91,11 +91,6 @@ class ResponseStore {
                 .query(this::map).optional().map(r -> withAttachments(List.of(r)).get(0));
     }
 
-    List<Response> of(long consultationId) {
-        return withAttachments(jdbc.sql("select " + COLUMNS + " from consultation_response where consultation_id = ? "
-                + "order by received_at, id").param(consultationId).query(this::map).list());
-    }
-
     /**
      * The responses not hidden by a moderator, read through a database cursor (1,000 rows at a time) without their
      * attachments: for exports of any size. Call inside a transaction and close the stream.
@@ -103,6 +98,19 @@ class ResponseStore {
     java.util.stream.Stream<Response> streamVisible(long consultationId) {
         return jdbc.sql("select " + COLUMNS + " from consultation_response where consultation_id = ? and hidden_reason is null "
                 + "order by received_at, id").param(consultationId).withFetchSize(1000).query(this::map).stream();
+    }
+
+    /**
+     * Who sent each response not hidden by a moderator ({@link Response#senderKey}), read through a database cursor:
+     * for a consultation of any size. Call inside a transaction.
+     */
+    void visibleSenderKeys(long consultationId, java.util.function.Consumer<String> sink) {
+        try (java.util.stream.Stream<String> keys = jdbc.sql("select organisation, name from consultation_response "
+                        + "where consultation_id = ? and hidden_reason is null")
+                .param(consultationId).withFetchSize(1000)
+                .query((rs, n) -> Response.senderKey(rs.getString("organisation"), rs.getString("name"))).stream()) {
+            keys.forEach(sink);
+        }
     }
 
     /** One page of the responses in the order they arrived; {@code visibleOnly} leaves out the hidden ones. */

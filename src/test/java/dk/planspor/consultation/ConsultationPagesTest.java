@@ -98,6 +98,41 @@ class ConsultationPagesTest {
     }
 
     @Test
+    void theReportOfAVeryLargeConsultationShowsTheFirstThousandAndMarksEveryInviteeThatResponded() throws Exception {
+        String slug = "test-stort-notat";
+        Consultation c = ConsultationFixture.open(desk, accounts, slug);
+        UUID template = desk.submit(slug, new Submission("stor-0", ResponseKind.IDEA, "Skabelon", null, null,
+                "Skabelonsvar", null, false, "da", java.util.List.of())).id();
+        // 1,001 earlier responses, written directly: the report must not need them all in memory
+        jdbc.sql("""
+                insert into consultation_response (id, consultation_id, idempotency_key, kind, name, organisation, email, body,
+                    consent_name, lang, received_at, late, deletion_token)
+                select gen_random_uuid(), consultation_id, 'stor-bulk-' || g, kind, 'Afsender ' || g, null, null,
+                    'Masseindlæg ' || g, false, lang, received_at - interval '2 hours' + g * interval '1 second', false,
+                    md5(random()::text || g)
+                from consultation_response, generate_series(1, 1001) g where id = ?""").param(template).update();
+        // an invitee that responded last (beyond the first thousand), written differently, and one hidden by a moderator
+        desk.submit(slug, new Submission("stor-aarhus", ResponseKind.COMMENT, null, " aarhus kommune ", null,
+                "Kommunens svar", null, false, "da", java.util.List.of()));
+        UUID hidden = desk.submit(slug, new Submission("stor-borger", ResponseKind.COMMENT, null, "Borger.dk", null,
+                "Skjult svar", null, false, "da", java.util.List.of())).id();
+        desk.hide(hidden, "Test", ConsultationFixture.coordinator(accounts));
+        desk.edit(slug, desk.consultation(slug).version(), new ConsultationEdit(slug, c.kind(), c.title().da(), c.title().en(),
+                null, null, c.opensAt(), desk.now().minusSeconds(5), null, null, null, null, c.invitees(),
+                java.util.List.of()), ConsultationFixture.coordinator(accounts), "Luk");
+
+        String report = mvc.perform(get("/da/consultations/" + slug + "/summary")).andExpect(status().isOk()).andReturn()
+                .getResponse().getContentAsString();
+        assertThat(report.split("<section>", -1)).hasSize(ReportContent.RESPONSES + 1);
+        assertThat(report).contains("Der kom 1.003 offentliggjorte høringssvar",
+                "de første 1.000 af de 1.003 offentliggjorte høringssvar", "/api/v1/consultations/" + slug + "/responses.csv",
+                "<td>Aarhus Kommune</td><td class=\"mark\">X svarede", "<td>Borger.dk</td><td class=\"mark\"></td>",
+                "Masseindlæg 1<").doesNotContain("Kommunens svar", "Skjult svar");
+        assertThat(mvc.perform(get("/en/consultations/" + slug + "/summary")).andReturn().getResponse().getContentAsString())
+                .contains("the first 1,000 of the 1,003 published responses");
+    }
+
+    @Test
     void aClosedConsultationRefusesWithAReason() throws Exception {
         var refused = mvc.perform(post("/api/v1/consultations/" + SEED + "/responses").header("Idempotency-Key", "k1")
                         .contentType(MediaType.APPLICATION_JSON).content(body("Sen", "IDEA")))

@@ -113,9 +113,9 @@ class OpenDataExportTest {
 
     @Test
     void publishedConsultationResponsesParseBackInEveryFormat() throws Exception {
-        var call = consultations.published().stream().filter(c -> !consultations.publishedResponses(c).isEmpty())
+        var call = consultations.published().stream().filter(c -> consultations.publishedResponseCount(c) > 0)
                 .findFirst().orElseThrow();
-        int expected = consultations.publishedResponses(call).size();
+        int expected = (int) consultations.publishedResponseCount(call);
         String base = "/api/v1/consultations/" + call.slug() + "/responses";
         List<CSVRecord> rows = csv(download(base + ".csv", "text/csv"));
         assertThat(rows).hasSize(expected);
