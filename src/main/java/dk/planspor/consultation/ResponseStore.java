@@ -140,10 +140,14 @@ class ResponseStore {
                 .query(Long.class).single();
     }
 
-    /** Responses whose disposition links to the commitment {@code plan/number}. */
+    /**
+     * Responses whose disposition links to the commitment {@code plan/number}; the condition is written as the GIN
+     * index {@code consultation_response_commitments_idx} is, so a commitment page does not scan every response.
+     */
     List<Response> feeding(String reference) {
-        return jdbc.sql("select " + COLUMNS + " from consultation_response where ? = any(string_to_array(replace(commitments, ' ', ''), ',')) "
-                + "order by received_at").param(reference).query(this::map).list();
+        return jdbc.sql("select " + COLUMNS + " from consultation_response where commitments is not null "
+                + "and string_to_array(replace(commitments, ' ', ''), ',') @> array[cast(? as text)] order by received_at")
+                .param(reference).query(this::map).list();
     }
 
     Optional<StoredAttachment> attachment(long id) {
