@@ -354,17 +354,19 @@ public class ConsultationDesk {
         return id.isPresent();
     }
 
-    /** Erases names and e-mail addresses of responses to consultations closed longer than {@code retention} ago. */
+    /**
+     * Erases names and e-mail addresses of responses to consultations closed longer than {@code retention} ago, logs
+     * it per consultation and has the search index of those consultations brought up to date.
+     */
     @Transactional
     public int erasePersonalData(Duration retention) {
-        List<UUID> ids = responses.personalDataOfClosedBefore(now().minus(retention));
-        for (UUID id : ids) {
-            responses.anonymise(id, now(), null);
-        }
-        if (!ids.isEmpty()) {
-            events.publishEvent(new ConsultationChanged("*", "retention"));
-        }
-        return ids.size();
+        Instant at = now();
+        java.util.Map<Long, Integer> erased = responses.erasePersonalDataOfClosedBefore(at.minus(retention), at);
+        erased.forEach((consultationId, n) -> {
+            consultations.audit(consultationId, null, "system", at, "retention", n + " responses", "Retention " + retention);
+            consultations.findById(consultationId).ifPresent(c -> events.publishEvent(new ConsultationChanged(c.slug(), "retention")));
+        });
+        return erased.values().stream().mapToInt(Integer::intValue).sum();
     }
 
     private void changed(Response r, String action) {

@@ -186,10 +186,19 @@ class ResponseStore {
         }
     }
 
-    /** Ids of responses with personal data left in consultations whose deadline passed before {@code before}. */
-    List<UUID> personalDataOfClosedBefore(Instant before) {
-        return jdbc.sql("select r.id from consultation_response r join consultation c on c.id = r.consultation_id "
-                + "where c.deadline < ? and r.anonymised_at is null and (r.name is not null or r.email is not null)").param(ts(before)).query(UUID.class).list();
+    /**
+     * Erases the names and e-mail addresses left in responses to consultations whose deadline passed before
+     * {@code before}, in one statement (a consultation may have a million responses); returns how many per
+     * consultation id.
+     */
+    Map<Long, Integer> erasePersonalDataOfClosedBefore(Instant before, Instant at) {
+        return jdbc.sql("""
+                with erased as (update consultation_response r set name = null, email = null, consent_name = false, anonymised_at = ?
+                    from consultation c where c.id = r.consultation_id and c.deadline < ? and r.anonymised_at is null
+                    and (r.name is not null or r.email is not null) returning r.consultation_id)
+                select consultation_id, count(*) from erased group by consultation_id""")
+                .params(ts(at), ts(before)).query((rs, n) -> Map.entry(rs.getLong(1), rs.getInt(2))).list().stream()
+                .collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
     }
 
     private List<Response> withAttachments(List<Response> responses) {

@@ -76,10 +76,6 @@ class SearchIndexer {
      */
     @ApplicationModuleListener
     public void on(dk.planspor.consultation.ConsultationChanged event) {
-        if ("*".equals(event.slug())) {
-            rebuild(ConsultationSearchSource.class);
-            return;
-        }
         if (event.responseId() != null) {
             tx.executeWithoutResult(status -> {
                 if (!consultations.response(event.slug(), event.responseId(), index::put)) {

@@ -145,7 +145,7 @@ class ConsultationLedgerTest {
     }
 
     @Test
-    void retentionErasesPersonalDataOfClosedConsultationsOnly() {
+    void retentionErasesPersonalDataOfClosedConsultationsOnly() throws Exception {
         Consultation open = ConsultationFixture.open(desk, accounts, "ledger-retention-open");
         UUID kept = desk.submit(open.slug(), submission("ret-1", "Åben Person", true, "Svar i en åben høring.")).id();
         PlansporUser coordinator = ConsultationFixture.coordinator(accounts);
@@ -155,6 +155,9 @@ class ConsultationLedgerTest {
         desk.open("ledger-retention", null, coordinator, "Test");
         desk.acceptLate("ledger-retention", true, coordinator, "Test");
         UUID erased = desk.submit("ledger-retention", submission("ret-2", "Lukket Person", true, "Svar i en lukket høring.")).id();
+        // the sender consented to their name being shown: it is in the search index until it is erased
+        String search = "/api/v1/search?type=response&q=Person";
+        org.awaitility.Awaitility.await().atMost(Duration.ofSeconds(20)).until(() -> get(search).contains("Lukket Person"));
         assertThat(desk.erasePersonalData(Duration.ofDays(365))).as("closed 30 days ago, retention a year: kept").isZero();
         // 20 days: only this consultation (closed 30 days ago) is past it; the other tests' ones closed within a day
         assertThat(desk.erasePersonalData(Duration.ofDays(20))).isEqualTo(1);
@@ -164,6 +167,13 @@ class ConsultationLedgerTest {
         assertThat(r.anonymisedAt()).isNotNull();
         assertThat(r.body()).as("the text stays for the ledger").isEqualTo("Svar i en lukket høring.");
         assertThat(desk.response(kept).email()).isEqualTo("åben@example.test");
+        assertThat(desk.auditOf(desk.consultation("ledger-retention"))).anySatisfy(a -> {
+            assertThat(a.action()).isEqualTo("retention");
+            assertThat(a.detail()).isEqualTo("1 responses");
+            assertThat(a.actor()).isEqualTo("system");
+        });
+        assertThat(desk.erasePersonalData(Duration.ofDays(20))).as("nothing left to erase").isZero();
+        org.awaitility.Awaitility.await().atMost(Duration.ofSeconds(20)).until(() -> !get(search).contains("Lukket Person"));
     }
 
     @Test
