@@ -111,8 +111,32 @@ public final class EmbeddedDatabase implements Closeable {
                     // responses (~1.5 GB): the newest responses and the record's rows are read on every search.
                     .setServerConfig("shared_buffers", sharedBuffers)
                     .setLocaleConfig("locale", "C.UTF-8")
+                    // zonky's own JVM shutdown hook stopped the server while Spring was still closing the context
+                    // (graceful shutdown of requests in flight, the event publication registry): every close then
+                    // waited for connections that could not come. The server is stopped by this bean's close(), after
+                    // everything that uses the database, and after all contexts have closed as a safety net.
+                    .setRegisterShutdownHook(false)
                     .start();
+            stopAfterShutdown(postgres);
             return new EmbeddedDatabase(postgres, postgres.getPort());
+        }
+    }
+
+    /**
+     * Stops the server once Spring Boot has closed every application context at JVM shutdown, in case no context
+     * adopted it (start-up failed before the database bean was created). Stopping twice is harmless.
+     */
+    private static void stopAfterShutdown(EmbeddedPostgres postgres) {
+        try {
+            org.springframework.boot.SpringApplication.getShutdownHandlers().add(() -> {
+                try {
+                    postgres.close();
+                } catch (IOException e) {
+                    log.warn("Could not stop the embedded PostgreSQL: {}", e.getMessage());
+                }
+            });
+        } catch (IllegalStateException shuttingDown) {
+            log.debug("JVM already shutting down; the database bean stops the server");
         }
     }
 
