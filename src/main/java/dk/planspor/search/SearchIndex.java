@@ -68,7 +68,7 @@ class SearchIndex {
     final class Writer implements java.util.function.Consumer<SearchEntry>, AutoCloseable {
 
         private final java.util.List<MapSqlParameterSource> pending = new java.util.ArrayList<>(BATCH);
-        /** Whether each entry's (kind, ref) also goes to the temporary table {@code search_sync} (see {@link #sync}). */
+        /** Whether each entry's (kind, ref) also goes to the temporary table {@code search_keep} (see {@link #sync}). */
         private final boolean remember;
 
         private Writer(boolean remember) {
@@ -88,7 +88,7 @@ class SearchIndex {
                 MapSqlParameterSource[] entries = pending.toArray(MapSqlParameterSource[]::new);
                 batch.batchUpdate(UPSERT, entries);
                 if (remember) {
-                    batch.batchUpdate("INSERT INTO search_sync (kind, ref) VALUES (:kind, :ref) ON CONFLICT DO NOTHING", entries);
+                    batch.batchUpdate("INSERT INTO search_keep (kind, ref) VALUES (:kind, :ref) ON CONFLICT DO NOTHING", entries);
                 }
                 pending.clear();
             }
@@ -106,15 +106,24 @@ class SearchIndex {
      * not to memory: a consultation may have a million responses. Call inside a transaction.
      */
     void sync(Collection<String> kinds, java.util.function.Consumer<java.util.function.Consumer<SearchEntry>> entries) {
-        jdbc.sql("CREATE TEMPORARY TABLE IF NOT EXISTS search_sync (kind VARCHAR(32), ref VARCHAR(200), PRIMARY KEY (kind, ref)) "
-                + "ON COMMIT DROP").update();
+        createKeepTable();
         try (Writer writer = new Writer(true)) {
             entries.accept(writer);
         }
-        jdbc.sql("DELETE FROM search_entry e WHERE e.kind = ANY(:kinds) "
-                        + "AND NOT EXISTS (SELECT 1 FROM search_sync k WHERE k.kind = e.kind AND k.ref = e.ref)")
-                .param("kinds", kinds.toArray(String[]::new)).update();
-        jdbc.sql("DROP TABLE search_sync").update();
+        deleteNotKept("e.kind = ANY(:kinds)", new MapSqlParameterSource("kinds", kinds.toArray(String[]::new)));
+    }
+
+    /** The temporary table of the (kind, ref) to keep, dropped by {@link #deleteNotKept} or at commit. */
+    private void createKeepTable() {
+        jdbc.sql("CREATE TEMPORARY TABLE IF NOT EXISTS search_keep (kind VARCHAR(32), ref VARCHAR(200), PRIMARY KEY (kind, ref)) "
+                + "ON COMMIT DROP").update();
+    }
+
+    /** Deletes the entries that match {@code scope} and are not in the keep table; drops the table. */
+    private void deleteNotKept(String scope, MapSqlParameterSource parameters) {
+        batch.update("DELETE FROM search_entry e WHERE " + scope
+                + " AND NOT EXISTS (SELECT 1 FROM search_keep k WHERE k.kind = e.kind AND k.ref = e.ref)", parameters);
+        jdbc.sql("DROP TABLE search_keep").update();
     }
 
     private static MapSqlParameterSource parameters(SearchEntry e) {
@@ -148,11 +157,14 @@ class SearchIndex {
      * memory. Call inside a transaction.
      */
     void removeOthers(String kind, String prefix, java.util.function.Consumer<java.util.function.Consumer<String>> keep) {
-        jdbc.sql("CREATE TEMPORARY TABLE IF NOT EXISTS search_keep (ref VARCHAR(200) PRIMARY KEY) ON COMMIT DROP").update();
+        createKeepTable();
         java.util.List<String> pending = new java.util.ArrayList<>(BATCH);
         Runnable flush = () -> {
-            batch.getJdbcTemplate().batchUpdate("INSERT INTO search_keep (ref) VALUES (?) ON CONFLICT DO NOTHING", pending, BATCH,
-                    (ps, ref) -> ps.setString(1, ref));
+            batch.getJdbcTemplate().batchUpdate("INSERT INTO search_keep (kind, ref) VALUES (?, ?) ON CONFLICT DO NOTHING",
+                    pending, BATCH, (ps, ref) -> {
+                        ps.setString(1, kind);
+                        ps.setString(2, ref);
+                    });
             pending.clear();
         };
         keep.accept(ref -> {
@@ -162,10 +174,8 @@ class SearchIndex {
             }
         });
         flush.run();
-        jdbc.sql("DELETE FROM search_entry e WHERE e.kind = :kind AND e.ref LIKE :prefix "
-                        + "AND NOT EXISTS (SELECT 1 FROM search_keep k WHERE k.ref = e.ref)")
-                .param("kind", kind).param("prefix", like(prefix)).update();
-        jdbc.sql("DROP TABLE search_keep").update();
+        deleteNotKept("e.kind = :kind AND e.ref LIKE :prefix",
+                new MapSqlParameterSource("kind", kind).addValue("prefix", like(prefix)));
     }
 
     long countWithPrefix(String kind, String prefix) {
