@@ -67,7 +67,9 @@ FROM milestone m JOIN commitment c ON c.id = m.commitment_id JOIN plan p ON p.id
 LEFT JOIN organisation o ON o.id = c.lead_agency_id
 WHERE p.slug LIKE 'bench-%';
 
--- one consultation with a million responses of 30-70 words
+-- one consultation with a million responses of 30-70 words, received one after another over its 30 days and stored
+-- in the order they arrived, as the consultation module stores them (the newest responses, which a search for a
+-- frequent word walks, lie together at the end of the tables)
 INSERT INTO consultation (slug, kind, title_da, title_en, opens_at, deadline, published, plan_slug)
 VALUES ('bench-hoering', 'CO_CREATION', 'Benchmarkhøring', 'Benchmark consultation', now() - interval '60 days',
         now() - interval '30 days', true, 'bench-001');
@@ -78,14 +80,15 @@ SELECT gen_random_uuid(), (SELECT id FROM consultation WHERE slug = 'bench-hoeri
        (ARRAY['IDEA','COMMENT','PROPOSAL'])[1 + r.r % 3], 'Afsender ' || r.r, NULL, 'afsender' || r.r || '@bench.test',
        concat_ws(' ', a.p, b.p, c.p, CASE WHEN r.r % 2 = 0 THEN d.p END, CASE WHEN r.r % 3 = 0 THEN e.p END,
                  CASE WHEN r.r % 5 = 0 THEN f.p END, CASE WHEN r.r % 7 = 0 THEN g.p END),
-       r.r % 2 = 0, 'da', now() - interval '45 days' + (r.r % 1000) * interval '1 minute', md5('bench' || r.r)
+       r.r % 2 = 0, 'da', now() - interval '60 days' + (r.r::float8 / :responses) * interval '30 days', md5('bench' || r.r)
 FROM (SELECT r, 1 + floor(random() * 20000)::int AS i1, 1 + floor(random() * 20000)::int AS i2,
              1 + floor(random() * 20000)::int AS i3, 1 + floor(random() * 20000)::int AS i4,
              1 + floor(random() * 20000)::int AS i5, 1 + floor(random() * 20000)::int AS i6,
              1 + floor(random() * 20000)::int AS i7
       FROM generate_series(1, :responses) r) r
 JOIN phrase a ON a.id = r.i1 JOIN phrase b ON b.id = r.i2 JOIN phrase c ON c.id = r.i3 JOIN phrase d ON d.id = r.i4
-JOIN phrase e ON e.id = r.i5 JOIN phrase f ON f.id = r.i6 JOIN phrase g ON g.id = r.i7;
+JOIN phrase e ON e.id = r.i5 JOIN phrase f ON f.id = r.i6 JOIN phrase g ON g.id = r.i7
+ORDER BY r.r;
 
 -- the consultation's own entry too: the index must hold what the search module would write, or its start-up check
 -- finds a different count and rebuilds a million entries
@@ -98,7 +101,8 @@ INSERT INTO search_entry (kind, ref, plan_slug, year, title_da, title_en, body_d
 SELECT 'response', 'bench-hoering/' || r.id, 'bench-001', extract(year FROM r.received_at)::int,
        'Høringssvar til Benchmarkhøring', 'Response to Benchmark consultation', r.body, 'Benchmarkhøring',
        'Benchmark consultation', '/consultations/bench-hoering#response-' || left(r.id::text, 8), r.received_at
-FROM consultation_response r JOIN consultation c ON c.id = r.consultation_id WHERE c.slug = 'bench-hoering';
+FROM consultation_response r JOIN consultation c ON c.id = r.consultation_id WHERE c.slug = 'bench-hoering'
+ORDER BY r.received_at;
 
 VACUUM ANALYZE plan;
 VACUUM ANALYZE commitment;

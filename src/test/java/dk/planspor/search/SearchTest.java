@@ -103,6 +103,31 @@ class SearchTest {
     }
 
     @Test
+    void theSnippetOfALongTextShowsTheWordHoweverItIsWritten() {
+        // the snippet is cut from a window around the word's first occurrence: it is found as written, capitalised,
+        // in capitals and, failing those, in the lower-cased text
+        String filler = "Planen beskriver arbejdet i kommunerne. ".repeat(80);
+        List<String> forms = List.of("kystfiskeriet", "Kystfiskeriet", "KYSTFISKERIET", "kystFiskeriet");
+        for (int i = 0; i < forms.size(); i++) {
+            index.put(new SearchEntry("document", "snippet-window/" + i, null, null, null, 2031, "Vindue " + i, null,
+                    filler + "Her nævnes " + forms.get(i) + " en enkelt gang. " + filler, null, "/library"));
+        }
+        try {
+            List<Hit> hits = search.search(new SearchQuery("kystfiskeriet", Lang.DA, "document", null, null, null, 2031, 1)).hits();
+            assertThat(hits).hasSize(forms.size());
+            for (int i = 0; i < forms.size(); i++) {
+                String title = "Vindue " + i;
+                assertThat(hits.stream().filter(h -> h.title().equals(title)).findFirst().orElseThrow().snippetHtml())
+                        .as(forms.get(i)).contains("<mark>" + forms.get(i) + "</mark>");
+            }
+        } finally {
+            for (int i = 0; i < forms.size(); i++) {
+                index.remove("document", "snippet-window/" + i);
+            }
+        }
+    }
+
+    @Test
     void facetsCountAllHitsAndFilterThem() {
         SearchResults all = search.search(SearchQuery.of("data", Lang.DA));
         assertThat(all.facets().get("type")).extracting(FacetValue::value).contains("commitment", "milestone");
