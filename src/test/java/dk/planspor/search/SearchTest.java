@@ -128,6 +128,20 @@ class SearchTest {
     }
 
     @Test
+    void theSnippetShowsBothWordsOfAQueryWhenTheyFirstOccurFarApart() {
+        String filler = "Planen beskriver arbejdet i kommunerne. ".repeat(80);
+        index.put(new SearchEntry("document", "snippet-window/far", null, null, null, 2032, "Langt fra hinanden", null,
+                "Indledning om kystfiskeriet. " + filler + "Til sidst om havneløsninger. " + filler, null, "/library"));
+        try {
+            Hit hit = search.search(new SearchQuery("kystfiskeriet havneløsninger", Lang.DA, "document", null, null, null, 2032, 1))
+                    .hits().get(0);
+            assertThat(hit.snippetHtml()).contains("<mark>kystfiskeriet</mark>", "<mark>havnel&oslash;sninger</mark>");
+        } finally {
+            index.remove("document", "snippet-window/far");
+        }
+    }
+
+    @Test
     void facetsCountAllHitsAndFilterThem() {
         SearchResults all = search.search(SearchQuery.of("data", Lang.DA));
         assertThat(all.facets().get("type")).extracting(FacetValue::value).contains("commitment", "milestone");
