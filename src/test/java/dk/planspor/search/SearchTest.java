@@ -49,6 +49,9 @@ class SearchTest {
     org.springframework.jdbc.core.simple.JdbcClient jdbc;
 
 
+    /** 3,200 characters without the words the snippet tests look for: a window at the start cannot reach past it. */
+    private static final String FILLER = "Planen beskriver arbejdet i kommunerne. ".repeat(80);
+
     @BeforeEach
     void indexIsBuilt() {
         // the start-up reconciliation runs asynchronously; wait until the real record is in the index
@@ -106,11 +109,10 @@ class SearchTest {
     void theSnippetOfALongTextShowsTheWordHoweverItIsWritten() {
         // the snippet is cut from a window around the word's first occurrence: it is found as written, capitalised,
         // in capitals and, failing those, in the lower-cased text
-        String filler = "Planen beskriver arbejdet i kommunerne. ".repeat(80);
         List<String> forms = List.of("kystfiskeriet", "Kystfiskeriet", "KYSTFISKERIET", "kystFiskeriet");
         for (int i = 0; i < forms.size(); i++) {
             index.put(new SearchEntry("document", "snippet-window/" + i, null, null, null, 2031, "Vindue " + i, null,
-                    filler + "Her nævnes " + forms.get(i) + " en enkelt gang. " + filler, null, "/library"));
+                    FILLER + "Her nævnes " + forms.get(i) + " en enkelt gang. " + FILLER, null, "/library"));
         }
         try {
             List<Hit> hits = search.search(new SearchQuery("kystfiskeriet", Lang.DA, "document", null, null, null, 2031, 1)).hits();
@@ -129,9 +131,8 @@ class SearchTest {
 
     @Test
     void theSnippetShowsBothWordsOfAQueryWhenTheyFirstOccurFarApart() {
-        String filler = "Planen beskriver arbejdet i kommunerne. ".repeat(80);
         index.put(new SearchEntry("document", "snippet-window/far", null, null, null, 2032, "Langt fra hinanden", null,
-                "Indledning om kystfiskeriet. " + filler + "Til sidst om havneløsninger. " + filler, null, "/library"));
+                "Indledning om kystfiskeriet. " + FILLER + "Til sidst om havneløsninger. " + FILLER, null, "/library"));
         try {
             Hit hit = search.search(new SearchQuery("kystfiskeriet havneløsninger", Lang.DA, "document", null, null, null, 2032, 1))
                     .hits().get(0);
