@@ -23,7 +23,11 @@ public enum Dataset {
     ADJUSTMENTS("adjustments", true, "adjustment_id", "plan", "commitment", "recorded_at", "kind", "field", "subject",
             "language", "before", "after", "note", "reason", "author", "organisation", "source", "url"),
     RESPONSES("responses", false, "consultation", "id", "received_at", "kind", "sender", "text", "summary", "disposition",
-            "disposition_reason", "commitments", "late", "url");
+            "disposition_reason", "commitments", "late", "url"),
+    MEETINGS("meetings", false, "id", "title_da", "title_en", "description_da", "description_en", "starts_at", "ends_at",
+            "place", "online_url", "capacity", "seats_left", "proposal_cutoff", "minutes_published", "url"),
+    DOCUMENTS("documents", false, "id", "type", "title", "date", "language", "plan", "counterpart_id", "file_name",
+            "media_type", "size_bytes", "url");
 
     /** A field of a dataset; its description is the message {@link #descriptionKey()}. */
     public record Column(String dataset, String name) {

@@ -2,7 +2,9 @@ package dk.planspor.opendata;
 
 import dk.planspor.consultation.Consultation;
 import dk.planspor.consultation.ConsultationDesk;
+import dk.planspor.forum.OgpForum;
 import dk.planspor.identity.Organisation;
+import dk.planspor.library.DocumentBank;
 import dk.planspor.platform.LocalizedText;
 import dk.planspor.plans.Commitment;
 import dk.planspor.plans.CommitmentTemplate;
@@ -27,8 +29,8 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The open-data module's facade: builds each published dataset as a {@link Table}, for one plan or for
- * the whole record. It reads through the plans and tracking facades only, so the datasets show exactly
- * what the public pages show.
+ * the whole record. It reads through the other modules' facades only (plans, tracking, consultation, forum,
+ * library), so the datasets show exactly what the public pages show.
  */
 @Service
 public class OpenData {
@@ -37,14 +39,18 @@ public class OpenData {
     private final AdjustmentLedger ledger;
     private final DashboardBuilder dashboards;
     private final ConsultationDesk consultations;
+    private final OgpForum forum;
+    private final DocumentBank library;
     private final String baseUrl;
 
     OpenData(PlanCatalog catalog, AdjustmentLedger ledger, DashboardBuilder dashboards, ConsultationDesk consultations,
-            @Value("${planspor.base-url:http://localhost:8080}") String baseUrl) {
+            OgpForum forum, DocumentBank library, @Value("${planspor.base-url:http://localhost:8080}") String baseUrl) {
         this.catalog = catalog;
         this.ledger = ledger;
         this.dashboards = dashboards;
         this.consultations = consultations;
+        this.forum = forum;
+        this.library = library;
         this.baseUrl = baseUrl.replaceAll("/+$", "");
     }
 
@@ -85,6 +91,17 @@ public class OpenData {
                     s.commitmentCount(), url("/da/plans/" + s.plan().slug())));
         } else if (dataset == Dataset.RESPONSES) {
             rows = LazyRows.concat(consultations.published(), this::responses);
+        } else if (dataset == Dataset.MEETINGS) {
+            // a network has a few meetings a year: one query each for whether its minutes are out is no burden
+            rows = forum.meetings().stream().map(m -> row(m.id(), m.title().da(), m.title().en(),
+                    m.description() == null ? null : blankToNull(m.description().da()),
+                    m.description() == null ? null : blankToNull(m.description().en()), m.startsAt(), m.endsAt(),
+                    m.place(), m.onlineUrl(), m.capacity(), m.seatsLeft(), m.proposalCutoff(),
+                    forum.minutes(m.id()).isPresent(), url("/da/forum/meetings/" + m.id())));
+        } else if (dataset == Dataset.DOCUMENTS) {
+            rows = library.documents().stream().map(d -> row(d.id(), d.type().name(), d.title(), d.date(), d.lang(),
+                    d.planSlug(), d.counterpartId(), d.fileName(), d.mediaType(), d.size(),
+                    url("/" + ("en".equals(d.lang()) ? "en" : "da") + "/library/documents/" + d.id() + "/file")));
         } else {
             rows = LazyRows.concat(oldestFirst(), summary -> rows(dataset, catalog.overview(summary.plan().slug())));
         }
@@ -123,7 +140,7 @@ public class OpenData {
             case MILESTONES -> overview.sorted().stream()
                     .flatMap(c -> c.milestones().stream().map(m -> milestone(overview.plan(), c, m)));
             case ADJUSTMENTS -> adjustments(overview.plan()).stream();
-            case PLANS, RESPONSES -> throw new IllegalArgumentException(dataset + " is not per plan");
+            case PLANS, RESPONSES, MEETINGS, DOCUMENTS -> throw new IllegalArgumentException(dataset + " is not per plan");
         };
     }
 

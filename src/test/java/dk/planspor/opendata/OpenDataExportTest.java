@@ -74,12 +74,49 @@ class OpenDataExportTest {
     @ParameterizedTest
     @EnumSource(value = Dataset.class, names = {"COMMITMENTS", "MILESTONES", "ADJUSTMENTS"})
     void everyPerPlanExportParsesBackInAllThreeFormatsWithTheSameRows(Dataset dataset) throws Exception {
-        String base = "/api/v1/plans/2017-2019/" + dataset.id();
+        sameRowsInAllThreeFormats("/api/v1/plans/2017-2019/" + dataset.id(), dataset, expectedRows(dataset));
+    }
+
+    @Autowired
+    dk.planspor.forum.OgpForum forum;
+    @Autowired
+    dk.planspor.library.DocumentBank library;
+
+    @Test
+    void theMeetingsOfTheNetworkParseBackInAllThreeFormats() throws Exception {
+        var meetings = forum.meetings();
+        List<Map<String, String>> rows = sameRowsInAllThreeFormats("/api/v1/meetings", Dataset.MEETINGS, meetings.size());
+        for (int i = 0; i < meetings.size(); i++) {
+            var m = meetings.get(i);
+            assertThat(rows.get(i)).containsEntry("id", String.valueOf(m.id())).containsEntry("title_da", m.title().da())
+                    .containsEntry("starts_at", m.startsAt().toString()).containsEntry("capacity", String.valueOf(m.capacity()))
+                    .containsEntry("minutes_published", String.valueOf(forum.minutes(m.id()).isPresent()));
+            assertThat(rows.get(i).get("url")).endsWith("/da/forum/meetings/" + m.id());
+        }
+    }
+
+    @Test
+    void theDocumentsOfTheLibraryParseBackInAllThreeFormats() throws Exception {
+        var documents = library.documents();
+        List<Map<String, String>> rows = sameRowsInAllThreeFormats("/api/v1/documents", Dataset.DOCUMENTS, documents.size());
+        for (int i = 0; i < documents.size(); i++) {
+            var d = documents.get(i);
+            assertThat(rows.get(i)).containsEntry("id", String.valueOf(d.id())).containsEntry("type", d.type().name())
+                    .containsEntry("title", d.title()).containsEntry("date", d.date().toString())
+                    .containsEntry("size_bytes", String.valueOf(d.size()));
+            assertThat(rows.get(i).get("url")).endsWith("/library/documents/" + d.id() + "/file");
+        }
+        // the address in the dataset serves the file
+        String path = java.net.URI.create(rows.get(0).get("url")).getPath();
+        mvc.perform(get(path)).andExpect(status().isOk());
+    }
+
+    /** Downloads {@code base}.csv, .xlsx and .json, checks that each has {@code expected} rows and that they agree. */
+    private List<Map<String, String>> sameRowsInAllThreeFormats(String base, Dataset dataset, int expected) throws Exception {
         List<Map<String, String>> fromCsv = asMaps(csv(download(base + ".csv", "text/csv")));
         List<Map<String, String>> fromXlsx = xlsx(download(base + ".xlsx", "application/vnd.openxmlformats"), dataset);
         List<Map<String, Object>> fromJson = json(download(base + ".json", "application/json"));
 
-        int expected = expectedRows(dataset);
         assertThat(expected).isPositive();
         assertThat(fromCsv).hasSize(expected);
         assertThat(fromXlsx).hasSize(expected);
@@ -95,6 +132,7 @@ class OpenDataExportTest {
                 assertThat(xlsxValue).as("%s row %d xlsx", col.name(), i).isEqualTo(csvValue);
             }
         }
+        return fromCsv;
     }
 
     @Test
@@ -153,7 +191,7 @@ class OpenDataExportTest {
             case MILESTONES -> catalog.overview("2017-2019").commitments().stream().mapToInt(c -> c.milestones().size()).sum();
             case ADJUSTMENTS -> ledger.forPlan("2017-2019").values().stream().flatMap(List::stream)
                     .mapToInt(a -> Math.max(1, a.changes().size())).sum();
-            case PLANS, RESPONSES -> throw new IllegalArgumentException();
+            case PLANS, RESPONSES, MEETINGS, DOCUMENTS -> throw new IllegalArgumentException();
         });
     }
 

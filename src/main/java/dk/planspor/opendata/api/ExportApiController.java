@@ -44,10 +44,10 @@ class ExportApiController {
         openData.export(d, slug, table -> download(table, f, slug + "-" + d.id(), request, response));
     }
 
-    @GetMapping("/api/v1/{dataset:plans|commitments|milestones|adjustments|responses}.{format:csv|xlsx|json}")
-    @Operation(summary = "A dataset over every plan (2012 onwards) as CSV, XLSX or JSON")
+    @GetMapping("/api/v1/{dataset:plans|commitments|milestones|adjustments|responses|meetings|documents}.{format:csv|xlsx|json}")
+    @Operation(summary = "A dataset of the whole record (every plan since 2012, every meeting, every document) as CSV, XLSX or JSON")
     void all(
-            @Parameter(description = "plans, commitments, milestones, adjustments or responses (published consultation responses)") @PathVariable String dataset,
+            @Parameter(description = "plans, commitments, milestones, adjustments, responses (published consultation responses), meetings (of the OGP network) or documents (of the library)") @PathVariable String dataset,
             @Parameter(description = "csv, xlsx or json") @PathVariable String format,
             HttpServletRequest request, HttpServletResponse response) throws IOException {
         Dataset d = dataset(dataset);
