@@ -221,7 +221,7 @@ public class ConsultationDesk {
     /** An attachment's bytes, only once the response is public (or for staff via {@code staff}). */
     @Transactional(readOnly = true)
     public Optional<StoredAttachment> attachment(long id, boolean staff) {
-        return responses.attachment(id).filter(a -> staff || responses.find(a.responseId())
+        return responses.attachment(id).filter(a -> staff || !a.withheld() && responses.find(a.responseId())
                 .map(r -> !r.hidden() && r.anonymisedAt() == null && consultations.findById(r.consultationId())
                         .map(c -> c.state(now()) == ConsultationState.CLOSED).orElse(false)).orElse(false));
     }
@@ -318,6 +318,18 @@ public class ConsultationDesk {
         responses.redact(id, text == null || text.isBlank() ? null : text.strip(), who.displayName());
         audit(r.consultationId(), id, who, "redact", null, reason);
         changed(r, "redact");
+    }
+
+    /** Withholds an attachment from the public with a reason (it stays for staff), or releases it when the reason is blank. */
+    @Transactional
+    public void withholdAttachment(UUID id, long attachmentId, String reason, PlansporUser who) {
+        Response r = response(id);
+        String why = reason == null || reason.isBlank() ? null : reason.strip();
+        String file = r.attachments().stream().filter(a -> a.id() == attachmentId).map(Response.AttachmentInfo::filename)
+                .findFirst().orElseThrow(() -> new NotFoundException("consultation.responseNotFound", attachmentId));
+        responses.withhold(id, attachmentId, why, who.displayName());
+        audit(r.consultationId(), id, who, why == null ? "release-attachment" : "withhold-attachment", file, why);
+        changed(r, "attachment");
     }
 
     @Transactional

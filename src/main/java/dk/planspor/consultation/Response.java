@@ -21,7 +21,16 @@ public record Response(UUID id, long consultationId, ResponseKind kind, String n
         }
     }
 
-    public record AttachmentInfo(long id, String filename, String mediaType, long size) {
+    /** An attachment; {@code withheldReason} is set when a moderator has withheld it from the public. */
+    public record AttachmentInfo(long id, String filename, String mediaType, long size, String withheldReason) {
+        public boolean withheld() {
+            return withheldReason != null;
+        }
+    }
+
+    /** The attachments the public may see. */
+    public List<AttachmentInfo> publicAttachments() {
+        return attachments.stream().filter(a -> !a.withheld()).toList();
     }
 
     public boolean hidden() {

@@ -151,9 +151,18 @@ class ResponseStore {
     }
 
     Optional<StoredAttachment> attachment(long id) {
-        return jdbc.sql("select response_id, filename, media_type, content from consultation_attachment where id = ?").param(id)
-                .query((rs, i) -> new StoredAttachment((UUID) rs.getObject(1), rs.getString(2), rs.getString(3), rs.getBytes(4)))
+        return jdbc.sql("select response_id, filename, media_type, content, withheld_reason is not null from consultation_attachment where id = ?")
+                .param(id)
+                .query((rs, i) -> new StoredAttachment((UUID) rs.getObject(1), rs.getString(2), rs.getString(3), rs.getBytes(4),
+                        rs.getBoolean(5)))
                 .optional();
+    }
+
+    /** Withholds an attachment of the response from the public ({@code reason} set) or releases it (null). */
+    boolean withhold(UUID responseId, long attachmentId, String reason, String by) {
+        return jdbc.sql("update consultation_attachment set withheld_reason = ?, withheld_by = ?, withheld_at = "
+                        + "case when ?::text is null then null else now() end where id = ? and response_id = ?")
+                .params(reason, reason == null ? null : by, reason, attachmentId, responseId).update() == 1;
     }
 
 
@@ -205,11 +214,11 @@ class ResponseStore {
         if (responses.isEmpty()) {
             return responses;
         }
-        Map<UUID, List<Response.AttachmentInfo>> byResponse = jdbc.sql("select response_id, id, filename, media_type, size_bytes "
+        Map<UUID, List<Response.AttachmentInfo>> byResponse = jdbc.sql("select response_id, id, filename, media_type, size_bytes, withheld_reason "
                         + "from consultation_attachment where response_id = any(?) order by id")
                 .param(responses.stream().map(Response::id).toArray(UUID[]::new))
                 .query((rs, i) -> Map.entry((UUID) rs.getObject(1), new Response.AttachmentInfo(rs.getLong(2), rs.getString(3),
-                        rs.getString(4), rs.getLong(5)))).list().stream()
+                        rs.getString(4), rs.getLong(5), rs.getString(6)))).list().stream()
                 .collect(Collectors.groupingBy(Map.Entry::getKey, Collectors.mapping(Map.Entry::getValue, Collectors.toList())));
         return responses.stream().map(r -> new Response(r.id(), r.consultationId(), r.kind(), r.name(), r.organisation(),
                 r.email(), r.body(), r.proposal(), r.consentName(), r.lang(), r.receivedAt(), r.late(), r.redactedBody(),

@@ -215,6 +215,54 @@ class ConsultationLedgerTest {
         return java.util.regex.Pattern.compile("<tr><td>([^<]+)</td>").matcher(table).results().map(m -> m.group(1)).toList();
     }
 
+    @Test
+    void aModeratorWithholdsAnAttachmentFromThePublicWithAReasonAndCanReleaseIt() throws Exception {
+        Consultation c = ConsultationFixture.closed(desk, accounts, "ledger-attachment");
+        PlansporUser moderator = ConsultationFixture.user(accounts, ConsultationFixture.MODERATOR);
+        desk.acceptLate(c.slug(), true, ConsultationFixture.coordinator(accounts), "Bilaget kom med posten");
+        UUID id = desk.submit(c.slug(), new Submission("attachment-1", ResponseKind.COMMENT, "Bo Bilag", null,
+                "bo@example.test", "Se bilag.", null, false, "da",
+                List.of(new Submission.Upload("personoplysninger.pdf", SubmissionSecurityTest.pdf())))).id();
+        long attachment = desk.response(id).attachments().get(0).id();
+        String file = "/da/consultations/" + c.slug() + "/attachments/" + attachment;
+        String action = "/da/admin/consultations/" + c.slug() + "/responses/" + id + "/attachments/" + attachment + "/withhold";
+        mvc.perform(request(file)).andExpect(status().isOk());
+        assertThat(get("/da/consultations/" + c.slug())).contains("personoplysninger.pdf");
+
+        // only moderators and the coordinator, and only with the form's CSRF token
+        PlansporUser editor = ConsultationFixture.user(accounts, ConsultationFixture.EDITOR);
+        mvc.perform(post(action).with(csrf()).with(user(editor)).param("reason", "x")).andExpect(status().isForbidden());
+        mvc.perform(post(action).with(user(moderator)).param("reason", "x")).andExpect(status().isForbidden());
+        mvc.perform(request(file)).andExpect(status().isOk());
+
+        mvc.perform(post(action).with(csrf()).with(user(moderator)).param("reason", "Bilaget indeholder et CPR-nummer"))
+                .andExpect(status().is3xxRedirection());
+        mvc.perform(request(file)).andExpect(status().isNotFound());
+        assertThat(get("/da/consultations/" + c.slug())).doesNotContain("personoplysninger.pdf");
+        // staff still have the file, and see why it is withheld
+        mvc.perform(request("/da/admin/consultations/" + c.slug() + "/responses/" + id + "/attachments/" + attachment)
+                .with(user(moderator))).andExpect(status().isOk());
+        assertThat(mvc.perform(request("/da/admin/consultations/" + c.slug()).with(user(moderator))).andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsString())
+                .contains("Tilbageholdt fra offentligheden: Bilaget indeholder et CPR-nummer", "Frigiv personoplysninger.pdf");
+        assertThat(desk.auditOf(c)).anySatisfy(a -> {
+            assertThat(a.action()).isEqualTo("withhold-attachment");
+            assertThat(a.detail()).isEqualTo("personoplysninger.pdf");
+            assertThat(a.reason()).isEqualTo("Bilaget indeholder et CPR-nummer");
+            assertThat(a.actor()).startsWith(moderator.displayName());
+            assertThat(a.responseId()).isEqualTo(id);
+        });
+
+        // a blank reason releases it again
+        mvc.perform(post(action).with(csrf()).with(user(moderator)).param("reason", " ")).andExpect(status().is3xxRedirection());
+        mvc.perform(request(file)).andExpect(status().isOk());
+        assertThat(desk.auditOf(c)).extracting(ConsultationStore.AuditEntry::action).contains("release-attachment");
+    }
+
+    private static org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder request(String path) {
+        return org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get(path);
+    }
+
     private String get(String path) throws Exception {
         return mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get(path)).andExpect(status().isOk())
                 .andReturn().getResponse().getContentAsString();

@@ -22,8 +22,8 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
- * Moderation (moderator or coordinator): redact personal data (the original stays, shown only to the coordinator)
- * and hide abusive content with a reason. The reasoned answer (disposition) is the coordinator's.
+ * Moderation (moderator or coordinator): redact personal data (the original stays, shown only to the coordinator),
+ * hide abusive content and withhold an attachment from the public, each with a reason. The reasoned answer (disposition) is the coordinator's.
  */
 @Controller
 class ResponseAdminController {
@@ -63,6 +63,15 @@ class ResponseAdminController {
         List<String> refs = commitments == null ? List.of() : Arrays.stream(commitments.split("[,\\s]+"))
                 .map(String::strip).filter(s -> s.matches("[\\w.-]+/[\\w.]+")).toList();
         desk.dispose(own(slug, id), summary, disposition, reason, refs, user);
+        redirect.addFlashAttribute("saved", true);
+        return back(lang, slug, id);
+    }
+
+    @PostMapping(BASE + "/attachments/{attachment}/withhold")
+    @PreAuthorize("hasAnyRole('COORDINATOR','MODERATOR')")
+    String withhold(@PathVariable String lang, @PathVariable String slug, @PathVariable UUID id, @PathVariable long attachment,
+            @RequestParam(required = false) String reason, @AuthenticationPrincipal PlansporUser user, RedirectAttributes redirect) {
+        desk.withholdAttachment(own(slug, id), attachment, reason, user);
         redirect.addFlashAttribute("saved", true);
         return back(lang, slug, id);
     }
