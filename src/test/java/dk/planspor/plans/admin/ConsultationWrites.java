@@ -33,7 +33,8 @@ final class ConsultationWrites {
                     now.minusSeconds(3600), now.plusSeconds(86400), null, null, null, null, List.of(), List.of()), who, "Test");
             consultations.open(CONSULTATION, null, who, "Test");
             consultations.submit(CONSULTATION, new dk.planspor.consultation.Submission("matrix", dk.planspor.consultation.ResponseKind.IDEA,
-                    "Matrix Borger", null, "matrix@example.test", "Tekst", null, false, "da", List.of()));
+                    "Matrix Borger", null, "matrix@example.test", "Tekst", null, false, "da",
+                    List.of(new dk.planspor.consultation.Submission.Upload("bilag.pdf", pdf()))));
         }
         return consultations.responses(consultations.consultation(CONSULTATION), 1).responses().get(0).id();
     }
@@ -46,7 +47,22 @@ final class ConsultationWrites {
                 .param("text", "Redigeret " + System.nanoTime()).param("reason", "Persondata"));
         m.put("POST /{lang:da|en}/admin/consultations/{slug}/responses/{id}/hide", () -> post(base + response() + "/hide")
                 .param("reason", ""));
+        m.put("POST /{lang:da|en}/admin/consultations/{slug}/responses/{id}/attachments/{attachment}/withhold", () -> {
+            java.util.UUID id = response();
+            long attachment = consultations.response(id).attachments().get(0).id();
+            return post(base + id + "/attachments/" + attachment + "/withhold").param("reason", "");
+        });
         return m;
+    }
+
+    private static byte[] pdf() {
+        try (var doc = new org.apache.pdfbox.pdmodel.PDDocument(); var out = new java.io.ByteArrayOutputStream()) {
+            doc.addPage(new org.apache.pdfbox.pdmodel.PDPage());
+            doc.save(out);
+            return out.toByteArray();
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 
     /** Staff writes only the coordinator may make. */
