@@ -268,7 +268,7 @@ public class ConsultationDesk {
         if (!consultations.update(c.id(), version, e)) {
             return false;
         }
-        audit(c.id(), null, who, "edit", describe(c, e), reason);
+        audit(c.id(), null, who, "edit", e.changesFrom(c), reason);
         events.publishEvent(new ConsultationChanged(slug, "edit"));
         return true;
     }
@@ -389,20 +389,5 @@ public class ConsultationDesk {
     private void audit(long consultationId, UUID responseId, PlansporUser who, String action, String detail, String reason) {
         consultations.audit(consultationId, responseId, who.displayName() + " <" + who.getUsername() + ">", now(), action,
                 detail, reason);
-    }
-
-    private static String describe(Consultation c, ConsultationEdit e) {
-        List<String> changed = new ArrayList<>();
-        if (c.kind() != e.kind()) changed.add("kind");
-        if (!java.util.Objects.equals(c.title().da(), e.titleDa()) || !java.util.Objects.equals(c.title().en(), e.titleEn())) changed.add("title");
-        if (!java.util.Objects.equals(c.description().da(), e.descriptionDa())
-                || !java.util.Objects.equals(c.description().en(), e.descriptionEn())) changed.add("description");
-        if (!c.opensAt().equals(e.opensAt())) changed.add("opensAt");
-        if (!c.deadline().equals(e.deadline())) changed.add("deadline");
-        if (!c.invitees().equals(e.invitees())) changed.add("invitees");
-        if (!c.documents().equals(e.documents())) changed.add("documents");
-        if (!java.util.Objects.equals(c.contactName(), e.contactName()) || !java.util.Objects.equals(c.contactEmail(), e.contactEmail())) changed.add("contact");
-        if (!java.util.Objects.equals(c.planSlug(), e.planSlug()) || !java.util.Objects.equals(c.reportUrl(), e.reportUrl())) changed.add("link");
-        return String.join(", ", changed);
     }
 }
