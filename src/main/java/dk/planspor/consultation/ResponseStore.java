@@ -159,10 +159,10 @@ class ResponseStore {
     }
 
     /** Withholds an attachment of the response from the public ({@code reason} set) or releases it (null). */
-    boolean withhold(UUID responseId, long attachmentId, String reason, String by) {
-        return jdbc.sql("update consultation_attachment set withheld_reason = ?, withheld_by = ?, withheld_at = "
+    void withhold(UUID responseId, long attachmentId, String reason, String by) {
+        jdbc.sql("update consultation_attachment set withheld_reason = ?, withheld_by = ?, withheld_at = "
                         + "case when ?::text is null then null else now() end where id = ? and response_id = ?")
-                .params(reason, reason == null ? null : by, reason, attachmentId, responseId).update() == 1;
+                .params(reason, reason == null ? null : by, reason, attachmentId, responseId).update();
     }
 
 

@@ -86,29 +86,35 @@ class OpenDataExportTest {
     void theMeetingsOfTheNetworkParseBackInAllThreeFormats() throws Exception {
         var meetings = forum.meetings();
         List<Map<String, String>> rows = sameRowsInAllThreeFormats("/api/v1/meetings", Dataset.MEETINGS, meetings.size());
-        for (int i = 0; i < meetings.size(); i++) {
-            var m = meetings.get(i);
-            assertThat(rows.get(i)).containsEntry("id", String.valueOf(m.id())).containsEntry("title_da", m.title().da())
+        eachRow(rows, meetings, (row, m) -> {
+            assertThat(row).containsEntry("id", String.valueOf(m.id())).containsEntry("title_da", m.title().da())
                     .containsEntry("starts_at", m.startsAt().toString()).containsEntry("capacity", String.valueOf(m.capacity()))
                     .containsEntry("minutes_published", String.valueOf(forum.minutes(m.id()).isPresent()));
-            assertThat(rows.get(i).get("url")).endsWith("/da/forum/meetings/" + m.id());
-        }
+            assertThat(row.get("url")).endsWith("/da/forum/meetings/" + m.id());
+        });
     }
 
     @Test
     void theDocumentsOfTheLibraryParseBackInAllThreeFormats() throws Exception {
         var documents = library.documents();
         List<Map<String, String>> rows = sameRowsInAllThreeFormats("/api/v1/documents", Dataset.DOCUMENTS, documents.size());
-        for (int i = 0; i < documents.size(); i++) {
-            var d = documents.get(i);
-            assertThat(rows.get(i)).containsEntry("id", String.valueOf(d.id())).containsEntry("type", d.type().name())
+        eachRow(rows, documents, (row, d) -> {
+            assertThat(row).containsEntry("id", String.valueOf(d.id())).containsEntry("type", d.type().name())
                     .containsEntry("title", d.title()).containsEntry("date", d.date().toString())
                     .containsEntry("size_bytes", String.valueOf(d.size()));
-            assertThat(rows.get(i).get("url")).endsWith("/library/documents/" + d.id() + "/file");
-        }
+            assertThat(row.get("url")).endsWith("/library/documents/" + d.id() + "/file");
+        });
         // the address in the dataset serves the file
         String path = java.net.URI.create(rows.get(0).get("url")).getPath();
         mvc.perform(get(path)).andExpect(status().isOk());
+    }
+
+    /** Checks each exported row against the facade's item in the same position. */
+    private static <T> void eachRow(List<Map<String, String>> rows, List<T> items,
+            java.util.function.BiConsumer<Map<String, String>, T> check) {
+        for (int i = 0; i < items.size(); i++) {
+            check.accept(rows.get(i), items.get(i));
+        }
     }
 
     /** Downloads {@code base}.csv, .xlsx and .json, checks that each has {@code expected} rows and that they agree. */
