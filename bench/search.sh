@@ -7,6 +7,7 @@
 #   bench/search.sh                      full size
 #   RESPONSES=100000 bench/search.sh     smaller run
 #   LOADS="2" DURATION=60s bench/search.sh   other loads (connections) and run length (in seconds)
+#   RATES="25 50 100" bench/search.sh    other steady arrival rates (searches per second, open loop)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -17,11 +18,13 @@ RESPONSES=${RESPONSES:-1000000}
 DURATION=${DURATION:-30s}
 WARMUP=${WARMUP:-60s}
 LOADS=${LOADS:-1 2 4}
+RATES=${RATES:-50 75 100}
 OUT=bench/out/search
 
 missing=()
 command -v wrk >/dev/null || missing+=(wrk)
 command -v bc >/dev/null || missing+=(bc)
+command -v hey >/dev/null || missing+=(hey)
 command -v psql >/dev/null || missing+=(postgresql-client)
 if [ ${#missing[@]} -gt 0 ]; then
   apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "${missing[@]}" >/dev/null
@@ -129,6 +132,28 @@ for c in $LOADS; do
     "$(echo "scale=3; ($app1 - $app0) * 1000 / $hz / $requests" | bc)" "$(echo "scale=3; ($pg1 - $pg0) * 1000 / $hz / $requests" | bc)"
 done
 echo "   (CPU: processes that ended during a run are not counted)"
+# A closed loop never has more searches in flight than connections; real visitors arrive whenever they like, so
+# searches bunch up now and then. Here each query of the set is sent by its own hey process at an even rate, the 19
+# processes started evenly apart, so that together they send RATE searches a second whatever the latency (as long as a
+# search takes less than 19 / RATE seconds). The latency counts from each request's sending to its response.
+echo "== search latency at a steady arrival rate (open loop, $DURATION per rate; target p95 <= 30 ms)"
+nq=$(wc -l < "$OUT/queries.txt")
+for r in $RATES; do
+  rm -f "$OUT"/rate-*.csv; i=0; senders=()
+  while read -r q; do
+    i=$((i + 1))
+    (sleep "$(echo "scale=4; $i / $r" | bc)"; hey -z "$DURATION" -c 1 -q "$(echo "scale=4; $r / $nq" | bc)" -o csv \
+      "http://127.0.0.1:$PORT$q" > "$OUT/rate-$i.csv") &
+    senders+=($!)
+  done < "$OUT/queries.txt"
+  wait "${senders[@]}"   # not a bare wait: the app is a child of this script too
+  cat "$OUT"/rate-*.csv | awk -F, -v r="$r" -v d="${DURATION%s}" '$1 != "response-time" {n++; if ($7 != 200) e++; print $1 * 1000 > "/dev/stderr"}
+    END {printf "%d %d\n", n, e}' 2> "$OUT/rate-ms.txt" > "$OUT/rate-count.txt"
+  read -r n e < "$OUT/rate-count.txt"
+  sort -n "$OUT/rate-ms.txt" | awk -v r="$r" -v n="$n" -v e="${e:-0}" -v d="${DURATION%s}" '{a[NR] = $1}
+    function pct(p) { i = int(NR * p + 0.999999); return a[i < 1 ? 1 : i] }
+    END {printf "   %3d searches/s: p50 %6.1f ms  p95 %6.1f ms  p99 %6.1f ms  (%d searches, %.0f/s sent, %d errors)\n", r, pct(.5), pct(.95), pct(.99), n, n / d, e}'
+done
 echo "== per query, one at a time (median of 5, ms)"
 while read -r q; do
   for i in 1 2 3 4 5; do curl -s -o /dev/null -w '%{time_total}\n' "http://127.0.0.1:$PORT$q"; done | sort -n | sed -n 3p \
