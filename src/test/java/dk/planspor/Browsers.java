@@ -64,8 +64,13 @@ final class Browsers implements AutoCloseable {
 
     /** A fresh browser context (no cookies) against the application on {@code port}, 1280×900. */
     BrowserContext newContext(int port) {
+        return newContext(port, true);
+    }
+
+    /** As {@link #newContext(int)}, optionally with JavaScript off: pages must work without it. */
+    BrowserContext newContext(int port, boolean javaScript) {
         return browser.newContext(new Browser.NewContextOptions()
-                .setBaseURL("http://localhost:" + port).setViewportSize(1280, 900));
+                .setBaseURL("http://localhost:" + port).setViewportSize(1280, 900).setJavaScriptEnabled(javaScript));
     }
 
     @Override

@@ -143,6 +143,43 @@ class ForumLibraryBrowserTest {
         }
     }
 
+    @Test
+    void theChairMovesAMeetingAndThenCancelsItWithoutJavaScript() {
+        Instant start = forum.now().plus(Duration.ofDays(45));
+        long id = forum.schedule(new MeetingDraft(LocalizedText.of("Møde der flyttes", "Meeting to be moved"), null, start,
+                start.plus(Duration.ofHours(2)), "Landgreven 4", null, 30, start.minus(Duration.ofDays(5))),
+                accounts.loadUserByUsername("formand@browser.test"));
+        BrowserContext noScript = browsers.newContext(port, false);
+        Page browsing = page;
+        try {
+            page = noScript.newPage();
+            logIn("formand@browser.test");
+            page.navigate("/en/admin/forum/meetings/" + id);
+            page.getByLabel("Place", new Page.GetByLabelOptions().setExact(true)).fill("Stormgade 2");
+            page.getByLabel("Reason for the change").fill("The room at Landgreven is taken");
+            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Save the changes")).click();
+            assertThat(page.getByRole(AriaRole.STATUS)).containsText("The meeting has been changed.");
+            assertThat(page.getByRole(AriaRole.MAIN)).containsText("meeting.changed place (The room at Landgreven is taken)");
+
+            page.getByLabel("Reason for cancelling").fill("Too few agenda items");
+            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Cancel the meeting")).click();
+            assertThat(page.getByRole(AriaRole.STATUS)).containsText("The meeting has been cancelled.");
+        } finally {
+            noScript.close();
+            page = browsing;
+        }
+        // axe-core runs as a script, so the pages are checked in a browser with JavaScript on
+        page.navigate("/en/forum/meetings/" + id);
+        assertThat(page.locator("#cancelled")).containsText("Reason: Too few agenda items");
+        assertThat(page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Register"))).hasCount(0);
+        Browsers.assertAccessible(page, "cancelled meeting");
+        logIn("formand@browser.test");
+        page.navigate("/en/admin/forum/meetings/" + upcoming);
+        Browsers.assertAccessible(page, "admin meeting with its change and cancel forms");
+        page.navigate("/en/admin/forum/meetings/" + id);
+        Browsers.assertAccessible(page, "admin page of a cancelled meeting");
+    }
+
     private void logIn(String email) {
         page.navigate("/da/login");
         page.getByLabel("E-mail", new Page.GetByLabelOptions().setExact(true)).fill(email);

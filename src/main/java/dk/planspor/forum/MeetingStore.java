@@ -36,7 +36,8 @@ class MeetingStore {
         return new Meeting(rs.getLong("id"), LocalizedText.of(rs.getString("title_da"), rs.getString("title_en")),
                 LocalizedText.of(rs.getString("description_da"), rs.getString("description_en")),
                 instant(rs, "starts_at"), instant(rs, "ends_at"), rs.getString("place"), rs.getString("online_url"),
-                rs.getInt("capacity"), instant(rs, "proposal_cutoff"), rs.getInt("registered"));
+                rs.getInt("capacity"), instant(rs, "proposal_cutoff"), rs.getInt("registered"), rs.getInt("sequence"),
+                instant(rs, "cancelled_at"), rs.getString("cancel_reason"));
     }
 
     List<Meeting> all() {
@@ -61,7 +62,30 @@ class MeetingStore {
                 .query(Long.class).single();
     }
 
-    /** Locks the meeting row so concurrent registrations are counted one after another. */
+    /** The chair's change: the meeting's fields as drafted, one more in its sequence. */
+    void update(long id, MeetingDraft d, Instant now) {
+        jdbc.sql("""
+                update forum_meeting set title_da = ?, title_en = ?, description_da = ?, description_en = ?, starts_at = ?,
+                    ends_at = ?, place = ?, online_url = ?, capacity = ?, proposal_cutoff = ?, sequence = sequence + 1,
+                    changed_at = ? where id = ?""")
+                .params(d.title().da(), d.title().en(), d.description().da(), d.description().en(), ts(d.startsAt()),
+                        ts(d.endsAt()), d.place(), d.onlineUrl(), d.capacity(), ts(d.proposalCutoff()), ts(now), id)
+                .update();
+    }
+
+    void cancel(long id, String reason, Instant now) {
+        jdbc.sql("update forum_meeting set cancelled_at = ?, cancel_reason = ?, sequence = sequence + 1, changed_at = ?"
+                + " where id = ?").params(ts(now), reason, ts(now), id).update();
+    }
+
+    /** The registered participants, in the order they registered. */
+    List<MeetingChanged.Participant> participants(long meetingId) {
+        return jdbc.sql("select account, display_name, lang from forum_registration where meeting_id = ? order by registered_at, account")
+                .param(meetingId).query((rs, n) -> new MeetingChanged.Participant(rs.getString(1), rs.getString(2), rs.getString(3)))
+                .list();
+    }
+
+    /** Locks the meeting row so concurrent registrations (and the chair's changes) are counted one after another. */
     Optional<Integer> lockCapacity(long meetingId) {
         return jdbc.sql("select capacity from forum_meeting where id = ? for update").param(meetingId)
                 .query(Integer.class).optional();
@@ -77,9 +101,9 @@ class MeetingStore {
                 .params(meetingId, account).query(Integer.class).single() > 0;
     }
 
-    boolean register(long meetingId, String account, String name, Instant now) {
-        return jdbc.sql("insert into forum_registration(meeting_id, account, display_name, registered_at) values (?,?,?,?)"
-                + " on conflict do nothing").params(meetingId, account, name, ts(now)).update() > 0;
+    boolean register(long meetingId, String account, String name, String lang, Instant now) {
+        return jdbc.sql("insert into forum_registration(meeting_id, account, display_name, registered_at, lang) values (?,?,?,?,?)"
+                + " on conflict do nothing").params(meetingId, account, name, ts(now), lang).update() > 0;
     }
 
     boolean unregister(long meetingId, String account) {

@@ -91,16 +91,88 @@ public class OgpForum {
     }
 
     /**
-     * A signed-in participant registers for a meeting. The meeting row is locked while seats are counted, so two
-     * registrations at once never over-book it.
+     * The chair changes a meeting (time, place, seats, cut-off or texts) with a reason. The audit names the fields
+     * changed; participants already registered are told by e-mail while the meeting is ahead, and calendars replace
+     * the event (its sequence goes up). Submitting the same values again changes nothing.
      *
-     * @throws ForumRefusal when the meeting is full or over
+     * @return the fields changed (none: nothing was written)
+     * @throws ForumRefusal without a reason, when the meeting is cancelled, or when fewer seats than registrations
      */
     @Transactional
+    public List<Meeting.Field> change(long meetingId, MeetingDraft draft, String reason, PlansporUser user) {
+        requireChair(user);
+        lock(meetingId);
+        List<Meeting.Field> changed = meeting(meetingId).changesTo(draft);
+        if (changed.isEmpty()) {
+            return changed;
+        }
+        String why = requireReason(reason);
+        store.update(meetingId, draft, clock.instant());
+        audit.record(user.getUsername(), "meeting.changed", "meeting:" + meetingId,
+                changed.stream().map(f -> f.name().toLowerCase()).collect(java.util.stream.Collectors.joining(", ")), why);
+        announce(meetingId, changed, why);
+        return changed;
+    }
+
+    /**
+     * The chair cancels a meeting that has not taken place, with a reason. Its page stays, saying so; registration and
+     * agenda proposals close; participants are told by e-mail; it no longer counts as a meeting for OGP's standards.
+     * Cancelling it again changes nothing.
+     *
+     * @return false when it was already cancelled
+     * @throws ForumRefusal without a reason, or once the meeting has ended
+     */
+    @Transactional
+    public boolean cancel(long meetingId, String reason, PlansporUser user) {
+        requireChair(user);
+        lock(meetingId);
+        if (!meeting(meetingId).mayCancel(clock.instant())) {
+            return false;
+        }
+        String why = requireReason(reason);
+        store.cancel(meetingId, why, clock.instant());
+        audit.record(user.getUsername(), "meeting.cancelled", "meeting:" + meetingId, null, why);
+        announce(meetingId, List.of(), why);
+        return true;
+    }
+
+    private void lock(long meetingId) {
+        store.lockCapacity(meetingId).orElseThrow(() -> new NotFoundException("forum.meeting.notFound", meetingId));
+    }
+
+    private void announce(long meetingId, List<Meeting.Field> changed, String reason) {
+        events.publishEvent(new ForumChanged("meeting:" + meetingId));
+        events.publishEvent(MeetingChanged.of(meeting(meetingId), changed, reason, clock.instant(),
+                store.participants(meetingId)));
+    }
+
+    private static String requireReason(String reason) {
+        if (reason == null || reason.isBlank()) {
+            throw new ForumRefusal("forum.meeting.refused.reason");
+        }
+        return reason.strip();
+    }
+
+    /** Registers in Danish; see {@link #register(long, PlansporUser, String)}. */
+    @Transactional
     public void register(long meetingId, PlansporUser user) {
+        register(meetingId, user, "da");
+    }
+
+    /**
+     * A signed-in participant registers for a meeting, in the language of the page (mails about the meeting use it).
+     * The meeting row is locked while seats are counted, so two registrations at once never over-book it.
+     *
+     * @throws ForumRefusal when the meeting is full, over or cancelled
+     */
+    @Transactional
+    public void register(long meetingId, PlansporUser user, String lang) {
         requireSignedIn(user);
         int capacity = store.lockCapacity(meetingId).orElseThrow(() -> new NotFoundException("forum.meeting.notFound", meetingId));
         Meeting m = meeting(meetingId);
+        if (m.cancelled()) {
+            throw new ForumRefusal("forum.register.refused.cancelled");
+        }
         if (m.isOver(clock.instant())) {
             throw new ForumRefusal("forum.register.refused.over");
         }
@@ -110,7 +182,7 @@ public class OgpForum {
         if (store.registrations(meetingId) >= capacity) {
             throw new ForumRefusal("forum.register.refused.full");
         }
-        store.register(meetingId, user.getUsername(), user.displayName(), clock.instant());
+        store.register(meetingId, user.getUsername(), user.displayName(), "en".equals(lang) ? "en" : "da", clock.instant());
         audit.record(user.getUsername(), "meeting.registered", "meeting:" + meetingId, null, null);
         events.publishEvent(new ForumChanged("meeting:" + meetingId));
     }
@@ -133,6 +205,9 @@ public class OgpForum {
     public long propose(long meetingId, String title, String description, String lang, PlansporUser user) {
         requireSignedIn(user);
         Meeting m = meeting(meetingId);
+        if (m.cancelled()) {
+            throw new ForumRefusal("forum.agenda.refused.cancelled");
+        }
         if (!m.acceptsProposals(clock.instant())) {
             throw new ForumRefusal("forum.agenda.refused.cutoff");
         }

@@ -67,6 +67,26 @@ class FollowerNotifier {
                 "/forum/meetings/" + e.meetingId());
     }
 
+    /** A meeting ahead was changed or cancelled: followers of the OGP network are told, with the chair's reason. */
+    @ApplicationModuleListener
+    public void on(dk.planspor.forum.MeetingChanged e) {
+        if (!e.upcoming()) {
+            return;
+        }
+        notifications.notifyFollowers(SubjectKind.FORUM, List.of("ogp"), SubjectKind.FORUM, "ogp",
+                "meeting:" + e.meetingId() + ":" + e.sequence(), s -> {
+                    dk.planspor.platform.Lang lang = dk.planspor.platform.Lang.fromCode(s.lang()).orElse(dk.planspor.platform.Lang.DA);
+                    String title = e.title().in(lang).text();
+                    return e.cancelled()
+                            ? new String[] {mailer.msg(s, "notifications.meeting.cancelled.headline", title),
+                                    mailer.msg(s, "notifications.meeting.cancelled.body", e.reason())}
+                            : new String[] {mailer.msg(s, "notifications.meeting.changed.headline", title),
+                                    mailer.msg(s, "notifications.meeting.changed.body", e.changed().stream()
+                                            .map(f -> mailer.msg(s, f.messageKey())).collect(java.util.stream.Collectors.joining(", ")),
+                                            e.reason())};
+                }, "/forum/meetings/" + e.meetingId());
+    }
+
     /** A published self-assessment: followers of its plan are told. */
     @ApplicationModuleListener
     public void on(dk.planspor.assessment.ReportPublished e) {

@@ -25,7 +25,8 @@ public enum Dataset {
     RESPONSES("responses", false, "consultation", "id", "received_at", "kind", "sender", "text", "summary", "disposition",
             "disposition_reason", "commitments", "late", "url"),
     MEETINGS("meetings", false, "id", "title_da", "title_en", "description_da", "description_en", "starts_at", "ends_at",
-            "place", "online_url", "capacity", "seats_left", "proposal_cutoff", "minutes_published", "url"),
+            "place", "online_url", "capacity", "seats_left", "proposal_cutoff", "cancelled_at", "cancel_reason", "minutes_published",
+            "url"),
     DOCUMENTS("documents", false, "id", "type", "title", "date", "language", "plan", "counterpart_id", "file_name",
             "media_type", "size_bytes", "url");
 

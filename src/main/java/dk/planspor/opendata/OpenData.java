@@ -96,7 +96,7 @@ public class OpenData {
             rows = forum.meetings().stream().map(m -> row(m.id(), m.title().da(), m.title().en(),
                     m.description() == null ? null : blankToNull(m.description().da()),
                     m.description() == null ? null : blankToNull(m.description().en()), m.startsAt(), m.endsAt(),
-                    m.place(), m.onlineUrl(), m.capacity(), m.seatsLeft(), m.proposalCutoff(),
+                    m.place(), m.onlineUrl(), m.capacity(), m.seatsLeft(), m.proposalCutoff(), m.cancelledAt(), m.cancelReason(),
                     forum.minutes(m.id()).isPresent(), url("/da/forum/meetings/" + m.id())));
         } else if (dataset == Dataset.DOCUMENTS) {
             rows = library.documents().stream().map(d -> row(d.id(), d.type().name(), d.title(), d.date(), d.lang(),

@@ -32,7 +32,8 @@ class ForumSearchSource implements SearchSource {
     public void all(Consumer<SearchEntry> sink) {
         for (Meeting m : forum.meetings()) {
             String agenda = String.join("\n", forum.agenda(m.id()).stream().map(a -> a.title()).toList());
-            String place = m.place() == null ? "" : m.place();
+            // a cancelled meeting stays findable; the chair's reason goes with its place
+            String place = (m.place() == null ? "" : m.place()) + (m.cancelled() ? "\n" + m.cancelReason() : "");
             sink.accept(new SearchEntry(MEETING, String.valueOf(m.id()), null, null, null, m.start().getYear(),
                     m.title().da(), m.title().en(), join(m.description().da(), agenda), join(m.description().en(), agenda),
                     place, place, "/forum/meetings/" + m.id()));

@@ -50,7 +50,43 @@ class ForumAdminController {
             @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate date,
             @DateTimeFormat(iso = DateTimeFormat.ISO.TIME) LocalTime from,
             @DateTimeFormat(iso = DateTimeFormat.ISO.TIME) LocalTime to,
-            @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate cutoff, String place, String onlineUrl, Integer capacity) {
+            @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate cutoff, String place, String onlineUrl, Integer capacity)
+            implements java.io.Serializable {
+
+        /** The form filled in with a meeting as it stands, for changing it. */
+        static MeetingForm of(Meeting m) {
+            return new MeetingForm(m.title().da(), m.title().en(), m.description().da(), m.description().en(),
+                    m.start().toLocalDate(), minutes(m.start()), minutes(m.end()), m.cutoff().toLocalDate(), m.place(),
+                    m.onlineUrl(), m.capacity());
+        }
+
+        /** A time as the form's time field holds it: to the minute. */
+        private static LocalTime minutes(java.time.ZonedDateTime t) {
+            return t.toLocalTime().truncatedTo(java.time.temporal.ChronoUnit.MINUTES);
+        }
+
+        /** The instant of a day and time in Danish time; the meeting's own when it is the same minute. */
+        private static java.time.Instant at(LocalDate day, LocalTime time, java.time.ZonedDateTime own) {
+            java.time.ZonedDateTime t = day.atTime(time).atZone(Meeting.ZONE);
+            return own != null && own.truncatedTo(java.time.temporal.ChronoUnit.MINUTES).equals(t) ? own.toInstant() : t.toInstant();
+        }
+
+        /**
+         * The meeting the form describes. The cut-off is the end of its day. Against the meeting as it stands
+         * ({@code current}; null for a new meeting), an unchanged cut-off date or start or end minute keeps the meeting's
+         * own instant, so that saving other changes does not move them.
+         */
+        MeetingDraft toDraft(Meeting current) {
+            if (titleDa == null || titleDa.isBlank() || date == null || from == null || to == null || cutoff == null
+                    || capacity == null) {
+                throw new ForumRefusal("forum.meeting.refused.missing");
+            }
+            java.time.Instant cutoffAt = current != null && current.cutoff().toLocalDate().equals(cutoff)
+                    ? current.proposalCutoff() : cutoff.atTime(23, 59).atZone(Meeting.ZONE).toInstant();
+            return new MeetingDraft(LocalizedText.of(titleDa.strip(), blank(titleEn)), LocalizedText.of(blank(descriptionDa),
+                    blank(descriptionEn)), at(date, from, current == null ? null : current.start()),
+                    at(date, to, current == null ? null : current.end()), blank(place), blank(onlineUrl), capacity, cutoffAt);
+        }
     }
 
     @GetMapping(BASE)
@@ -69,15 +105,7 @@ class ForumAdminController {
     String schedule(@PathVariable String lang, @ModelAttribute MeetingForm form, @AuthenticationPrincipal PlansporUser user,
             RedirectAttributes redirect) {
         try {
-            if (form.titleDa() == null || form.titleDa().isBlank() || form.date() == null || form.from() == null
-                    || form.to() == null || form.cutoff() == null || form.capacity() == null) {
-                throw new ForumRefusal("forum.meeting.refused.missing");
-            }
-            long id = forum.schedule(new MeetingDraft(LocalizedText.of(form.titleDa(), form.titleEn()),
-                    LocalizedText.of(form.descriptionDa(), form.descriptionEn()),
-                    form.date().atTime(form.from()).atZone(Meeting.ZONE).toInstant(),
-                    form.date().atTime(form.to()).atZone(Meeting.ZONE).toInstant(), blank(form.place()), blank(form.onlineUrl()),
-                    form.capacity(), form.cutoff().atTime(23, 59).atZone(Meeting.ZONE).toInstant()), user);
+            long id = forum.schedule(form.toDraft(null), user);
             redirect.addAttribute("notice", "forum.meeting.scheduled");
             return "redirect:/" + lang + "/admin/forum/meetings/" + id;
         } catch (ForumRefusal e) {
@@ -97,9 +125,39 @@ class ForumAdminController {
         model.addAttribute("over", m.isOver(forum.now()));
         model.addAttribute("minutes", forum.minutes(id).orElse(null));
         model.addAttribute("audit", forum.auditOf(id));
+        if (!model.containsAttribute("form")) {
+            model.addAttribute("form", MeetingForm.of(m));
+        }
         model.addAttribute("breadcrumbs", List.of(admin(l), new Crumb(msg("forum.admin.title", l), "/" + lang + "/admin/forum"),
                 Crumb.current(m.title().in(l).text())));
         return "forum/admin/meeting";
+    }
+
+    @PostMapping(BASE + "/meetings/{id:\\d+}/change")
+    String change(@PathVariable String lang, @PathVariable long id, @ModelAttribute MeetingForm form,
+            @RequestParam(defaultValue = "") String reason, @AuthenticationPrincipal PlansporUser user,
+            RedirectAttributes redirect) {
+        try {
+            boolean changed = !forum.change(id, form.toDraft(forum.meeting(id)), reason, user).isEmpty();
+            redirect.addAttribute("notice", changed ? "forum.meeting.changed" : "forum.meeting.unchanged");
+        } catch (ForumRefusal e) {
+            redirect.addAttribute("problem", e.messageKey());
+            redirect.addFlashAttribute("form", form);
+            redirect.addFlashAttribute("changeReason", reason);
+        }
+        return "redirect:/" + lang + "/admin/forum/meetings/" + id + "#change";
+    }
+
+    @PostMapping(BASE + "/meetings/{id:\\d+}/cancellation")
+    String cancel(@PathVariable String lang, @PathVariable long id, @RequestParam(defaultValue = "") String reason,
+            @AuthenticationPrincipal PlansporUser user, RedirectAttributes redirect) {
+        try {
+            forum.cancel(id, reason, user);
+            redirect.addAttribute("notice", "forum.meeting.cancelledNotice");
+        } catch (ForumRefusal e) {
+            redirect.addAttribute("problem", e.messageKey());
+        }
+        return "redirect:/" + lang + "/admin/forum/meetings/" + id;
     }
 
     @PostMapping(BASE + "/items/{id:\\d+}/decision")

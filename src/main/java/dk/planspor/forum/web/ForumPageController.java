@@ -41,10 +41,11 @@ class ForumPageController {
                 .sorted(java.util.Comparator.comparing(Meeting::startsAt)).toList());
         model.addAttribute("past", all.stream().filter(m -> m.isOver(now)).toList());
         // OGP's standard: the forum meets at least every six months. Flag a gap when no meeting is held or planned
-        // within six months of the last one.
-        java.time.Instant lastOrNow = all.stream().map(Meeting::startsAt).filter(t -> !t.isAfter(now)).max(java.util.Comparator.naturalOrder())
+        // within six months of the last one (cancelled meetings are neither).
+        List<Meeting> held = all.stream().filter(m -> !m.cancelled()).toList();
+        java.time.Instant lastOrNow = held.stream().map(Meeting::startsAt).filter(t -> !t.isAfter(now)).max(java.util.Comparator.naturalOrder())
                 .orElse(now);
-        boolean onTrack = all.stream().anyMatch(m -> m.startsAt().isAfter(lastOrNow)
+        boolean onTrack = held.stream().anyMatch(m -> m.startsAt().isAfter(lastOrNow)
                 && m.startsAt().isBefore(lastOrNow.atZone(Meeting.ZONE).plusMonths(6).toInstant()));
         model.addAttribute("cadenceGap", !onTrack);
         model.addAttribute("plans", plans.plans());
@@ -83,7 +84,7 @@ class ForumPageController {
                 forum.unregister(id, user);
                 redirect.addAttribute("notice", "forum.register.cancelled");
             } else {
-                forum.register(id, user);
+                forum.register(id, user, lang);
                 redirect.addAttribute("notice", "forum.register.done");
             }
         } catch (ForumRefusal e) {

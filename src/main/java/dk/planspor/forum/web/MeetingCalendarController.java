@@ -17,9 +17,11 @@ import net.fortuna.ical4j.model.property.TzId;
 import net.fortuna.ical4j.model.property.Description;
 import net.fortuna.ical4j.model.property.Location;
 import net.fortuna.ical4j.model.property.ProdId;
+import net.fortuna.ical4j.model.property.Sequence;
 import net.fortuna.ical4j.model.property.Uid;
 import net.fortuna.ical4j.model.property.Url;
 import net.fortuna.ical4j.model.property.immutable.ImmutableCalScale;
+import net.fortuna.ical4j.model.property.immutable.ImmutableStatus;
 import net.fortuna.ical4j.model.property.immutable.ImmutableVersion;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -35,9 +37,11 @@ class MeetingCalendarController {
     static final MediaType CALENDAR = MediaType.parseMediaType("text/calendar;charset=UTF-8");
 
     private final OgpForum forum;
+    private final org.springframework.context.MessageSource messages;
 
-    MeetingCalendarController(OgpForum forum) {
+    MeetingCalendarController(OgpForum forum, org.springframework.context.MessageSource messages) {
         this.forum = forum;
+        this.messages = messages;
     }
 
     @GetMapping("/{lang:da|en}/forum/meetings.ics")
@@ -50,7 +54,7 @@ class MeetingCalendarController {
         return ics(calendar(List.of(forum.meeting(id)), Lang.fromCode(lang).orElseThrow(), base(request)));
     }
 
-    static Calendar calendar(List<Meeting> meetings, Lang lang, String base) {
+    private Calendar calendar(List<Meeting> meetings, Lang lang, String base) {
         Calendar cal = new Calendar();
         cal.add(new ProdId("-//Planspor//OGP forum//" + lang.code().toUpperCase()));
         cal.add(ImmutableVersion.VERSION_2_0);
@@ -61,6 +65,9 @@ class MeetingCalendarController {
             ZonedDateTime end = m.end();
             VEvent event = new VEvent(start, end, m.title().in(lang).text());
             event.add(new Uid("forum-meeting-" + m.id() + "@planspor"));
+            // a changed meeting replaces the event in a subscriber's calendar; a cancelled one is struck out there
+            event.add(new Sequence(m.sequence()));
+            event.add(m.cancelled() ? ImmutableStatus.VEVENT_CANCELLED : ImmutableStatus.VEVENT_CONFIRMED);
             String url = base + "/" + lang.code() + "/forum/meetings/" + m.id();
             event.add(new Url(URI.create(url)));
             String location = m.place() != null ? m.place() : m.onlineUrl();
@@ -68,7 +75,11 @@ class MeetingCalendarController {
                 event.add(new Location(location));
             }
             String text = m.description().in(lang).text();
-            event.add(new Description((text == null ? "" : text + "\n\n") + (m.onlineUrl() != null ? m.onlineUrl() + "\n" : "") + url));
+            String cancelled = m.cancelled() ? messages.getMessage("forum.meeting.cancelled.banner", null, lang.locale()) + " "
+                    + messages.getMessage("forum.meeting.cancelled.reason", new Object[] {m.cancelReason()}, lang.locale())
+                    + "\n\n" : "";
+            event.add(new Description(cancelled + (text == null ? "" : text + "\n\n")
+                    + (m.onlineUrl() != null ? m.onlineUrl() + "\n" : "") + url));
             cal.add(event);
         }
         return cal;

@@ -60,6 +60,15 @@ final class ForumLibraryWrites {
                 .param("titleDa", "Nyt matrixmøde").param("date", "2031-05-01").param("from", "10:00").param("to", "12:00")
                 .param("cutoff", "2031-04-20").param("place", "Matrixvej 2").param("capacity", "30"), CHAIR,
                 count(jdbc, "select count(*) from forum_meeting")));
+        m.put("POST /{lang:da|en}/admin/forum/meetings/{id:\\d+}/change", new Row(() -> post("/da/admin/forum/meetings/" + open + "/change")
+                .param("titleDa", "Matrixmøde").param("date", "2031-05-02").param("from", "10:00").param("to", "12:00")
+                .param("cutoff", "2031-04-20").param("place", "Matrixvej " + System.nanoTime()).param("capacity", "100")
+                .param("reason", "Flyttet"), CHAIR, text(jdbc, "select place from forum_meeting where id = " + open)));
+        m.put("POST /{lang:da|en}/admin/forum/meetings/{id:\\d+}/cancellation", new Row(() -> {
+            long meeting = forum.schedule(new MeetingDraft(LocalizedText.of("Aflyses", null), null, future,
+                    future.plus(Duration.ofHours(2)), "Matrixvej 1", null, 100, future.minus(Duration.ofDays(1))), chair);
+            return post("/da/admin/forum/meetings/" + meeting + "/cancellation").param("reason", "Aflyst");
+        }, CHAIR, count(jdbc, "select count(*) from forum_meeting where cancelled_at is not null")));
         m.put("POST /{lang:da|en}/admin/forum/items/{id:\\d+}/decision", new Row(() -> {
             long item = forum.propose(open, "Til beslutning", null, "da", borger);
             return post("/da/admin/forum/items/" + item + "/decision").param("meeting", "" + open).param("status", "ACCEPTED")
