@@ -122,6 +122,7 @@ ticks() { local t=0 p; for p in "$@"; do t=$((t + $(awk '{print $14 + $15}' "/pr
 POSTMASTER=$(sed -n 1p "$OUT/data/postgres/postmaster.pid")
 hz=$(getconf CLK_TCK)
 echo "== search latency ($DURATION per load; target p95 <= 30 ms)"
+verdicts=()
 for c in $LOADS; do
   app0=$(ticks "$APP_PID"); pg0=$(ticks "$POSTMASTER" $(pgrep -P "$POSTMASTER"))
   wrk -t"$(( c < 2 ? c : 2 ))" -c"$c" -d"$DURATION" -s "$OUT/queries.lua" "http://127.0.0.1:$PORT" > "$OUT/wrk-$c.txt"
@@ -130,6 +131,7 @@ for c in $LOADS; do
   printf '   %d connection(s): p50 %6.1f ms  p95 %6.1f ms  p99 %6.1f ms  %5.0f searches/s  %d errors;  CPU per search: app %.2f ms, PostgreSQL %.2f ms\n' \
     "$c" "$p50" "$p95" "$p99" "$(echo "scale=1; $requests / ${DURATION%s}" | bc)" "$errors" \
     "$(echo "scale=3; ($app1 - $app0) * 1000 / $hz / $requests" | bc)" "$(echo "scale=3; ($pg1 - $pg0) * 1000 / $hz / $requests" | bc)"
+  verdicts+=("$c connection(s)|$p95")
 done
 echo "   (CPU: processes that ended during a run are not counted)"
 # A closed loop never has more searches in flight than connections; real visitors arrive whenever they like, so
@@ -152,7 +154,14 @@ for r in $RATES; do
   read -r n e < "$OUT/rate-count.txt"
   sort -n "$OUT/rate-ms.txt" | awk -v r="$r" -v n="$n" -v e="${e:-0}" -v d="${DURATION%s}" '{a[NR] = $1}
     function pct(p) { i = int(NR * p + 0.999999); return a[i < 1 ? 1 : i] }
-    END {printf "   %3d searches/s: p50 %6.1f ms  p95 %6.1f ms  p99 %6.1f ms  (%d searches, %.0f/s sent, %d errors)\n", r, pct(.5), pct(.95), pct(.99), n, n / d, e}'
+    END {printf "   %3d searches/s: p50 %6.1f ms  p95 %6.1f ms  p99 %6.1f ms  (%d searches, %.0f/s sent, %d errors)\n", r, pct(.5), pct(.95), pct(.99), n, n / d, e}' \
+    | tee "$OUT/rate-line.txt"
+  verdicts+=("$r searches/s arriving steadily|$(sed 's/.*p95 *\([0-9.]*\) ms.*/\1/' "$OUT/rate-line.txt")")
+done
+echo "== target p95 <= 30 ms, per load"
+for v in "${verdicts[@]}"; do
+  load=${v%|*}; p95=${v#*|}
+  printf '   %-36s p95 %6.1f ms  %s\n' "$load" "$p95" "$( [ "$(echo "$p95 <= 30" | bc)" = 1 ] && echo met || echo 'not met')"
 done
 echo "== per query, one at a time (median of 5, ms)"
 while read -r q; do
