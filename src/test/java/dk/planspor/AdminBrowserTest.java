@@ -198,6 +198,28 @@ class AdminBrowserTest {
         shot("en-commitment-edit");
     }
 
+    @Test
+    void passwordPagesPassAxeWithTheirErrors() {
+        page.navigate("/en/login");
+        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Forgot your password?")).click();
+        assertThat(heading()).hasText("Forgot your password");
+        save("Send link");
+        assertThat(page.getByRole(AriaRole.MAIN)).containsText("Give a valid email address");
+        check("forgot password page with an error");
+        page.navigate("/en/login/reset?token=unknown");
+        assertThat(page.getByRole(AriaRole.ALERT)).containsText("The link is unknown, already used or expired.");
+        check("reset page with an unknown link");
+
+        logIn("en", "Email", "Password", "Log in");
+        page.navigate("/en/account/password");
+        page.getByLabel("Current password").fill("not-the-password");
+        page.getByLabel("New password", new Page.GetByLabelOptions().setExact(true)).fill("Ny-Adgangskode-Til-Planspor");
+        page.getByLabel("Repeat the new password").fill("Ny-Adgangskode-Til-Planspor");
+        save("Change password");
+        assertThat(page.getByRole(AriaRole.MAIN)).containsText("The current password is wrong.");
+        check("change password page with an error");
+    }
+
     private void logIn(String lang, String userLabel, String passwordLabel, String submit) {
         page.navigate("/" + lang + "/login");
         assertThat(page.locator("html")).hasAttribute("lang", lang);

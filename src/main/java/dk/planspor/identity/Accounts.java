@@ -138,7 +138,7 @@ public class Accounts implements UserDetailsService {
                 .orElse(false);
     }
 
-    private static String sha256(String s) {
+    static String sha256(String s) {
         try {
             return java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256")
                     .digest(s.getBytes(java.nio.charset.StandardCharsets.UTF_8)));

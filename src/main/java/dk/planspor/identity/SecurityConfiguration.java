@@ -91,15 +91,21 @@ class SecurityConfiguration {
             return a != null && a.isAuthenticated()
                     && !(a instanceof org.springframework.security.authentication.AnonymousAuthenticationToken);
         };
+        // (the reset page's address holds its token: kept out of every cache as well)
         RequestMatcher personal = new OrRequestMatcher(staffPages, PATHS.matcher("/da/login"), PATHS.matcher("/en/login"),
+                PATHS.matcher("/da/login/**"), PATHS.matcher("/en/login/**"), PATHS.matcher("/da/account/**"),
+                PATHS.matcher("/en/account/**"),
                 PATHS.matcher("/da/follows"), PATHS.matcher("/en/follows"), signedIn);
 
         http.authorizeHttpRequests(a -> a
                         .requestMatchers(staffPages).hasAnyRole("COORDINATOR", "AGENCY_EDITOR", "FORUM_CHAIR", "MODERATOR")
+                        .requestMatchers(PATHS.matcher("/da/account/**"), PATHS.matcher("/en/account/**")).authenticated()
                         .requestMatchers(HttpMethod.GET, "/**").permitAll()
                         .requestMatchers(HttpMethod.HEAD, "/**").permitAll()
                         .requestMatchers(loginPost).permitAll()
                         .requestMatchers(HttpMethod.POST, "/da/signup", "/en/signup").permitAll()
+                        .requestMatchers(HttpMethod.POST, "/da/login/forgot", "/en/login/forgot", "/da/login/reset", "/en/login/reset")
+                        .permitAll()
                         .requestMatchers(anonymousPosts.isEmpty() ? NONE : new OrRequestMatcher(anonymousPosts)).permitAll()
                         .anyRequest().authenticated())
                 .formLogin(f -> f

@@ -12,7 +12,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.junit.jupiter.api.Test;
 
-/** Every text exists in Danish and English: each bundle has the same keys in both languages. */
+/** Every text exists in Danish and English: each bundle has the same keys in both languages; placeholders work. */
 class MessageBundlesTest {
 
     static Stream<String> bundles() {
@@ -29,6 +29,23 @@ class MessageBundlesTest {
                 .containsExactlyInAnyOrderElementsOf(da.stringPropertyNames());
         da.forEach((k, v) -> assertThat(v.toString()).as("%s_da %s", bundle, k).isNotBlank());
         en.forEach((k, v) -> assertThat(v.toString()).as("%s_en %s", bundle, k).isNotBlank());
+    }
+
+    /**
+     * A text with a placeholder goes through {@link java.text.MessageFormat}, where a lone apostrophe starts a quote:
+     * "Denmark's … {1}" loses the apostrophe and prints "{1}" instead of the link. Such apostrophes must be doubled.
+     */
+    @ParameterizedTest
+    @MethodSource("bundles")
+    void aTextWithAPlaceholderDoublesItsApostrophes(String bundle) throws IOException {
+        for (String lang : new String[] {"_da", "_en"}) {
+            load(bundle + lang + ".properties").forEach((k, v) -> {
+                String text = v.toString();
+                if (text.matches("(?s).*\\{\\d+[^}]*}.*")) {
+                    assertThat(text.replace("''", "")).as("%s%s %s", bundle, lang, k).doesNotContain("'");
+                }
+            });
+        }
     }
 
     @Test
