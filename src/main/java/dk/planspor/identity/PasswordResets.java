@@ -25,7 +25,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 /**
  * "Forgot your password?" and "change your password". A reset link is mailed to the account's address, works once,
  * for {@link #VALID}, and only its SHA-256 is stored; the mail is sent by this facade after the link is committed,
- * so the token is never written to the event log. Asking never tells whether an address has an account. A new
+ * so the token is never written to the event log, and apart from the request, whose page and time never tell
+ * whether an address has an account (a lost mail: ask again). A new
  * password ends the account's other sessions, lifts a lock-out, and is in the security log.
  */
 @Service
@@ -48,12 +49,15 @@ public class PasswordResets {
     private final MessageSource messages;
     private final TransactionTemplate tx;
     private final ObjectProvider<FindByIndexNameSessionRepository<?>> sessions;
+    private final java.util.concurrent.Executor mailer;
     private final Cache<String, Bucket> buckets = Caffeine.newBuilder().maximumSize(100_000)
             .expireAfterAccess(Duration.ofHours(1)).build();
 
     PasswordResets(JdbcClient jdbc, UserAccountRepository users, SecurityEventRepository log, PasswordEncoder passwords,
             Clock clock, Mail mail, MessageSource messages, TransactionTemplate tx,
-            ObjectProvider<FindByIndexNameSessionRepository<?>> sessions) {
+            ObjectProvider<FindByIndexNameSessionRepository<?>> sessions,
+            @org.springframework.beans.factory.annotation.Qualifier("applicationTaskExecutor") java.util.concurrent.Executor mailer) {
+        this.mailer = mailer;
         this.jdbc = jdbc;
         this.users = users;
         this.log = log;
@@ -115,11 +119,13 @@ public class PasswordResets {
                     return t;
                 }).orElse(null));
         if (token != null) {
+            // sent apart from the request, so that its time does not tell that the address has an account
             UserAccount u = users.findByUsername(address).orElseThrow();
             String link = mail.url("/" + lang.code() + "/login/reset?token=" + token);
-            mail.send(u.username(), messages.getMessage("password.reset.mail.subject", null, lang.locale()),
-                    messages.getMessage("password.reset.mail.body", new Object[] {u.displayName(), link, VALID.toMinutes()},
-                            lang.locale()));
+            String subject = messages.getMessage("password.reset.mail.subject", null, lang.locale());
+            String body = messages.getMessage("password.reset.mail.body", new Object[] {u.displayName(), link, VALID.toMinutes()},
+                    lang.locale());
+            mailer.execute(() -> mail.send(u.username(), subject, body));
         }
     }
 
