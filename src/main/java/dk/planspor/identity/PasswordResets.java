@@ -103,7 +103,7 @@ public class PasswordResets {
     public void request(String email, Lang lang, String remoteAddress) {
         limit(remoteAddress);
         String address = UserAccount.normalise(email == null ? "" : email);
-        String token = tx.execute(status -> users.findByUsername(address)
+        Link link = tx.execute(status -> users.findByUsername(address)
                 .filter(u -> u.enabled() && u.passwordHash() != null)
                 .filter(u -> jdbc.sql("select count(*) from password_reset where user_id = ? and requested_at > ?")
                         .params(u.id(), Timestamp.from(clock.instant().minus(Duration.ofHours(1)))).query(Integer.class)
@@ -111,22 +111,25 @@ public class PasswordResets {
                 .map(u -> {
                     byte[] bytes = new byte[32];
                     RANDOM.nextBytes(bytes);
-                    String t = Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+                    String token = Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
                     Instant now = clock.instant();
                     jdbc.sql("insert into password_reset(user_id, token_hash, requested_at, expires_at) values (?,?,?,?)")
-                            .params(u.id(), Accounts.sha256(t), Timestamp.from(now), Timestamp.from(now.plus(VALID))).update();
+                            .params(u.id(), Accounts.sha256(token), Timestamp.from(now), Timestamp.from(now.plus(VALID))).update();
                     audit(SecurityEvent.Type.RESET_REQUESTED, u.username(), remoteAddress, null);
-                    return t;
+                    return new Link(u.username(), u.displayName(), token);
                 }).orElse(null));
-        if (token != null) {
+        if (link != null) {
             // sent apart from the request, so that its time does not tell that the address has an account
-            UserAccount u = users.findByUsername(address).orElseThrow();
-            String link = mail.url("/" + lang.code() + "/login/reset?token=" + token);
+            String url = mail.url("/" + lang.code() + "/login/reset?token=" + link.token());
             String subject = messages.getMessage("password.reset.mail.subject", null, lang.locale());
-            String body = messages.getMessage("password.reset.mail.body", new Object[] {u.displayName(), link, VALID.toMinutes()},
+            String body = messages.getMessage("password.reset.mail.body", new Object[] {link.name(), url, VALID.toMinutes()},
                     lang.locale());
-            mailer.execute(() -> mail.send(u.username(), subject, body));
+            mailer.execute(() -> mail.send(link.email(), subject, body));
         }
+    }
+
+    /** A reset link made for an account, to be mailed. */
+    private record Link(String email, String name, String token) {
     }
 
     /** Whether a reset link can still be used. */

@@ -99,18 +99,6 @@ class AuthorizationMatrixTest {
     @Autowired
     dk.planspor.importer.DocumentImporter importer;
 
-    /** Write endpoints open to everyone by design (each with its own test of its rules). */
-    static final Set<String> PUBLIC_WRITES = Set.of(
-            "POST /{lang:da|en}/signup", // SignupTest: verification mail, double submit, bad input
-            // PasswordResetTest: the mailed single-use token is the authorisation; rate limits; no account enumeration
-            "POST /{lang:da|en}/login/forgot",
-            "POST /{lang:da|en}/login/reset",
-            "POST /{lang:da|en}/unsubscribe", // NotificationsTest: the token in the mail is the authorisation
-            // consultation: ConsultationPagesTest, SubmissionSecurityTest (idempotency, deadline, rate limit, uploads)
-            "POST /{lang:da|en}/consultations/{slug}/respond",
-            "POST /{lang:da|en}/consultations/delete",
-            "POST /api/v1/consultations/{slug}/responses");
-
     @Autowired
     dk.planspor.consultation.ConsultationDesk consultations;
 
@@ -149,20 +137,9 @@ class AuthorizationMatrixTest {
      * Write endpoints every signed-in user may use on their own things (their follows); anonymous callers are sent to
      * the login. Ownership rules are tested with each module.
      */
-    private Map<String, java.util.function.Supplier<MockHttpServletRequestBuilder>> signedIn() {
-        Map<String, java.util.function.Supplier<MockHttpServletRequestBuilder>> m = new LinkedHashMap<>();
-        m.put("POST /{lang:da|en}/follows", () -> post("/da/follows").param("kind", "PLAN").param("key", SLUG));
-        m.put("POST /{lang:da|en}/follows/delivery", () -> post("/da/follows/delivery").param("delivery", "DAILY"));
-        m.put("POST /{lang:da|en}/follows/{id}/delete", () -> post("/da/follows/0/delete"));
-        // the current password is required (PasswordResetTest); a wrong one changes nothing
-        m.put("POST /{lang:da|en}/account/password", () -> post("/da/account/password").param("current", "forkert-forkert")
-                .param("password", "Matrix-Ny-Adgang-2026").param("repeat", "Matrix-Ny-Adgang-2026"));
-        return m;
-    }
-
     @Test
     void signedInWritesSendAnonymousCallersToTheLogin() throws Exception {
-        for (var row : signedIn().entrySet()) {
+        for (var row : OpenWrites.signedIn().entrySet()) {
             mvc.perform(row.getValue().get().with(csrf()))
                     .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl("/da/login"));
             int status = mvc.perform(row.getValue().get().with(csrf())
@@ -319,8 +296,8 @@ class AuthorizationMatrixTest {
         });
         Set<String> rows = new TreeSet<>(matrix().keySet());
         rows.addAll(coordinatorOnly().keySet());
-        rows.addAll(PUBLIC_WRITES);
-        rows.addAll(signedIn().keySet());
+        rows.addAll(OpenWrites.PUBLIC);
+        rows.addAll(OpenWrites.signedIn().keySet());
         rows.addAll(ForumLibraryWrites.rows(forum, accounts, jdbc).keySet());
         rows.addAll(moderation().keySet());
         rows.add(ANSWER);
