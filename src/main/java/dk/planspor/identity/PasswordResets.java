@@ -2,10 +2,7 @@ package dk.planspor.identity;
 
 import dk.planspor.platform.Lang;
 import dk.planspor.platform.Mail;
-import io.github.bucket4j.Bandwidth;
-import io.github.bucket4j.Bucket;
-import com.github.benmanes.caffeine.cache.Cache;
-import com.github.benmanes.caffeine.cache.Caffeine;
+import dk.planspor.platform.RateLimit;
 import java.security.SecureRandom;
 import java.sql.Timestamp;
 import java.time.Clock;
@@ -27,7 +24,8 @@ import org.springframework.transaction.support.TransactionTemplate;
  * for {@link #VALID}, and only its SHA-256 is stored; the mail is sent by this facade after the link is committed,
  * so the token is never written to the event log, and apart from the request, whose page and time never tell
  * whether an address has an account (a lost mail: ask again). A new
- * password ends the account's other sessions, lifts a lock-out, and is in the security log.
+ * password ends the account's other sessions, lifts a lock-out, and is in the security log. Requests are limited per
+ * client address with the platform's {@link RateLimit}, as consultation submissions are.
  */
 @Service
 public class PasswordResets {
@@ -50,8 +48,7 @@ public class PasswordResets {
     private final TransactionTemplate tx;
     private final ObjectProvider<FindByIndexNameSessionRepository<?>> sessions;
     private final java.util.concurrent.Executor mailer;
-    private final Cache<String, Bucket> buckets = Caffeine.newBuilder().maximumSize(100_000)
-            .expireAfterAccess(Duration.ofHours(1)).build();
+    private final RateLimit perAddress = new RateLimit(PER_ADDRESS_PER_HOUR, Duration.ofHours(1));
 
     PasswordResets(JdbcClient jdbc, UserAccountRepository users, SecurityEventRepository log, PasswordEncoder passwords,
             Clock clock, Mail mail, MessageSource messages, TransactionTemplate tx,
@@ -203,12 +200,9 @@ public class PasswordResets {
     }
 
     private void limit(String remoteAddress) {
-        Bucket bucket = buckets.get(remoteAddress == null ? "" : remoteAddress, a -> Bucket.builder()
-                .addLimit(Bandwidth.builder().capacity(PER_ADDRESS_PER_HOUR).refillGreedy(PER_ADDRESS_PER_HOUR, Duration.ofHours(1))
-                        .build()).build());
-        var probe = bucket.tryConsumeAndReturnRemaining(1);
-        if (!probe.isConsumed()) {
-            throw new TooManyRequests(Math.max(1, Duration.ofNanos(probe.getNanosToWaitForRefill()).toSeconds()));
+        long seconds = perAddress.take(remoteAddress);
+        if (seconds > 0) {
+            throw new TooManyRequests(seconds);
         }
     }
 
