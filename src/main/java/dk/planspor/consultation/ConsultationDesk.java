@@ -34,9 +34,12 @@ public class ConsultationDesk {
     private final Clock clock;
     private final ReportRenderer reports;
     private final ReceiptMailer receipts;
+    private final ConsultationMetrics metrics;
 
     ConsultationDesk(ConsultationStore consultations, ResponseStore responses, AttachmentInspector inspector,
-            ApplicationEventPublisher events, Clock clock, ReportRenderer reports, ReceiptMailer receipts) {
+            ApplicationEventPublisher events, Clock clock, ReportRenderer reports, ReceiptMailer receipts,
+            ConsultationMetrics metrics) {
+        this.metrics = metrics;
         this.reports = reports;
         this.receipts = receipts;
         this.consultations = consultations;
@@ -123,6 +126,7 @@ public class ConsultationDesk {
 
     /** After a new response: its receipt goes out once this commits; a late one changes the public page. */
     private void stored(String slug, Submission s, Receipt receipt) {
+        metrics.acceptedOnCommit();
         if (s.email() != null && !s.email().isBlank()) {
             receipts.afterCommit(); // the receipt row is in the outbox
         }

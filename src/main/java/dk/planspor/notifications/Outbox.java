@@ -14,8 +14,10 @@ class Outbox {
 
     private final JdbcClient jdbc;
 
-    Outbox(JdbcClient jdbc) {
+    Outbox(JdbcClient jdbc, io.micrometer.core.instrument.MeterRegistry meters) {
         this.jdbc = jdbc;
+        dk.planspor.platform.DatabaseGauges.count(meters, jdbc, "planspor.outbox.backlog", "Messages waiting in an outbox",
+                "SELECT count(*) FROM notification WHERE sent_at IS NULL", "outbox", "notifications");
     }
 
     /** Adds a notification unless the subscriber already has one with this key (a retried event adds nothing). */

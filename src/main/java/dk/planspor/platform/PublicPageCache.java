@@ -8,28 +8,29 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.time.Duration;
-import org.springframework.context.event.EventListener;
 import org.springframework.web.filter.OncePerRequestFilter;
 import org.springframework.web.util.ContentCachingResponseWrapper;
 
 /**
  * Keeps the rendered bytes of public pages and public API answers ({@code GET /da/…}, {@code /en/…},
  * {@code /api/v1/…}) in a bounded Caffeine cache, with their ETag, so a page that has not changed is
- * served without touching the database or the template engine. Any {@link PublicContentChanged} event
- * empties the cache; entries also expire after a few minutes so time-dependent markers (a milestone
+ * served without touching the database or the template engine. Any {@link PublicContentChanged} event,
+ * on this node or another ({@link ClusterInvalidation}), empties the cache; while this node cannot hear the
+ * other nodes it stores and serves nothing; entries also expire after a few minutes so time-dependent markers (a milestone
  * that has just become late) stay current. Requests with credentials or a session, and staff pages,
  * are never cached. The filter runs before Spring Security and Spring Session: a stored page is
  * answered with the headers the full chain set on it the first time (Content-Security-Policy and the
  * other security headers), so a cached answer is the same answer, only faster.
  */
-public class PublicPageCache extends OncePerRequestFilter {
+public class PublicPageCache extends OncePerRequestFilter implements LocalCache {
 
     /** Headers not replayed from the store: set per response, or never to be shared between users. */
     private static final java.util.Set<String> STORED_ELSEWHERE = java.util.Set.of("etag", "content-type",
-            "content-length", "set-cookie", "date", "transfer-encoding", "vary");
+            "content-length", "set-cookie", "date", "transfer-encoding", "vary", "x-request-id");
 
     private final Cache<String, Page> pages;
     private final boolean enabled;
+    private volatile boolean listening = true;
 
     PublicPageCache(boolean enabled, Duration ttl, long maxBytes) {
         this.enabled = enabled;
@@ -37,6 +38,7 @@ public class PublicPageCache extends OncePerRequestFilter {
                 .maximumWeight(maxBytes)
                 .weigher((String key, Page page) -> page.body().length + key.length())
                 .expireAfterWrite(ttl)
+                .recordStats()
                 .build();
     }
 
@@ -46,18 +48,25 @@ public class PublicPageCache extends OncePerRequestFilter {
 
     private static final java.util.regex.Pattern DOWNLOAD = java.util.regex.Pattern.compile("\\.(csv|xlsx|json)$");
 
-    @EventListener
-    public void on(PublicContentChanged event) {
-        evictAll();
-    }
-
+    @Override
     public void evictAll() {
         pages.invalidateAll();
     }
 
     @Override
+    public void listening(boolean listening) {
+        this.listening = listening;
+        pages.invalidateAll();
+    }
+
+    /** For the metrics (cache_gets_total{cache="public-pages"} …). */
+    Cache<String, Page> store() {
+        return pages;
+    }
+
+    @Override
     protected boolean shouldNotFilter(HttpServletRequest request) {
-        if (!enabled || !"GET".equals(request.getMethod())) {
+        if (!enabled || !listening || !"GET".equals(request.getMethod())) {
             return true;
         }
         String path = request.getRequestURI().substring(request.getContextPath().length());

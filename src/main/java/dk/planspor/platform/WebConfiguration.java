@@ -67,8 +67,20 @@ class WebConfiguration implements WebMvcConfigurer {
     @Bean
     PublicPageCache publicPageCache(@Value("${planspor.page-cache.enabled:true}") boolean enabled,
             @Value("${planspor.page-cache.ttl:5m}") Duration ttl,
-            @Value("${planspor.page-cache.max-bytes:67108864}") long maxBytes) {
-        return new PublicPageCache(enabled, ttl, maxBytes);
+            @Value("${planspor.page-cache.max-bytes:67108864}") long maxBytes,
+            io.micrometer.core.instrument.MeterRegistry meters) {
+        PublicPageCache cache = new PublicPageCache(enabled, ttl, maxBytes);
+        io.micrometer.core.instrument.binder.cache.CaffeineCacheMetrics.monitor(meters, cache.store(), "public-pages");
+        return cache;
+    }
+
+    /** First of all: the request id is in every log line of the request, the page cache's included. */
+    @Bean
+    FilterRegistrationBean<RequestIdFilter> requestIdFilter() {
+        FilterRegistrationBean<RequestIdFilter> bean = new FilterRegistrationBean<>(new RequestIdFilter());
+        bean.setName("requestId");
+        bean.setOrder(Integer.MIN_VALUE);
+        return bean;
     }
 
     /**

@@ -32,7 +32,7 @@ import org.springframework.web.util.HtmlUtils;
  * ({@link Ranking}).
  */
 @Service
-public class Search {
+public class Search implements dk.planspor.platform.LocalCache {
 
     /**
      * ts_headline parses the whole text it is given, so it gets a window of this many characters around the first
@@ -66,9 +66,20 @@ public class Search {
     private final JdbcClient jdbc;
     private final WordFrequencies frequencies;
 
-    Search(JdbcClient jdbc) {
+    private final io.micrometer.core.instrument.Timer latency;
+
+    Search(JdbcClient jdbc, io.micrometer.core.instrument.MeterRegistry meters) {
         this.jdbc = jdbc;
         this.frequencies = new WordFrequencies(jdbc);
+        this.latency = io.micrometer.core.instrument.Timer.builder("planspor.search")
+                .description("Time to answer a search (estimate, statement and snippets)")
+                .publishPercentileHistogram().register(meters);
+    }
+
+    /** The word-frequency estimates are read again after any committed change, on any node. */
+    @Override
+    public void evictAll() {
+        frequencies.forget();
     }
 
     /** For tests: from how many estimated response matches the newest responses are walked. */
@@ -143,6 +154,7 @@ public class Search {
                     recordFound, responsesFound, walked ? "newest" : path, (t1 - t0) / 1_000_000.0,
                     (System.nanoTime() - t1) / 1_000_000.0);
         }
+        latency.record(System.nanoTime() - t0, java.util.concurrent.TimeUnit.NANOSECONDS);
         boolean capped = recordFound > COUNT_CAP || responsesFound > COUNT_CAP || walked || phraseCut || found > COUNT_CAP;
         Ranking ranking = new Ranking(counts.get("recordRanked").intValue(), counts.get("responsesRanked").intValue(), walked,
                 walked ? RESPONSE_WINDOW : 0);

@@ -45,6 +45,17 @@ class SearchIndex {
                 context_da = excluded.context_da, context_en = excluded.context_en,
                 path = excluded.path, dated_at = excluded.dated_at, indexed_at = now()
             """;
+    /**
+     * Holds, until the transaction ends, a PostgreSQL advisory lock on {@code subject}: index writes about one subject
+     * (a commitment, a response, a whole source) run one after the other across every node, each reading the source
+     * after the previous one committed, so the last write always carries the newest state. {@code shared} locks
+     * let writes about different items of one source run together while a rebuild of that source (exclusive) waits.
+     */
+    void lock(String subject, boolean shared) {
+        jdbc.sql(shared ? "SELECT pg_advisory_xact_lock_shared(hashtext(:s))" : "SELECT pg_advisory_xact_lock(hashtext(:s))")
+                .param("s", "search:" + subject).query((rs, n) -> 1).list();
+    }
+
     /** Entries written per statement batch by {@link #writer()}. */
     static final int BATCH = 500;
 

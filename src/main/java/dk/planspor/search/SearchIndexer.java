@@ -78,6 +78,8 @@ class SearchIndexer {
     public void on(dk.planspor.consultation.ConsultationChanged event) {
         if (event.responseId() != null) {
             tx.executeWithoutResult(status -> {
+                index.lock("consultation/" + event.slug(), true);
+                index.lock("response/" + event.responseId(), false);
                 if (!consultations.response(event.slug(), event.responseId(), index::put)) {
                     index.remove(ConsultationSearchSource.RESPONSE, ConsultationSearchSource.ref(event.slug(), event.responseId()));
                 }
@@ -85,6 +87,7 @@ class SearchIndexer {
             return;
         }
         tx.executeWithoutResult(status -> {
+            index.lock("consultation/" + event.slug(), false);
             long[] responses = {0};
             boolean published;
             try (SearchIndex.Writer writer = index.writer()) {
@@ -141,7 +144,10 @@ class SearchIndexer {
      * repairing one missing entry among a million responses does not rewrite the other 999,999.
      */
     public void rebuild(SearchSource source) {
-        tx.executeWithoutResult(status -> index.sync(source.kinds(), source::all));
+        tx.executeWithoutResult(status -> {
+            index.lock("source/" + source.getClass().getSimpleName(), false);
+            index.sync(source.kinds(), source::all);
+        });
     }
 
     public void reindexCommitment(String planSlug, String number) {
@@ -149,6 +155,8 @@ class SearchIndexer {
     }
 
     private void reindex(String planSlug, String number) {
+        index.lock("source/" + PlanSearchSource.class.getSimpleName(), true);
+        index.lock("commitment/" + planSlug + "/" + number, false);
         List<SearchEntry> entries = plans.commitment(planSlug, number);
         entries.forEach(index::put);
         String ref = PlanSearchSource.ref(planSlug, number);

@@ -44,6 +44,11 @@ final class WordFrequencies {
         return f;
     }
 
+    /** Read them again at the next search (a change was committed: ANALYZE may follow it). */
+    void forget() {
+        statistics = null;
+    }
+
     private Statistics statistics() {
         Statistics s = statistics;
         if (s != null && System.currentTimeMillis() - s.readAt() < MAX_AGE_MS) {

@@ -26,6 +26,12 @@ class PublicPageCacheTest {
     ApplicationEventPublisher events;
     @Autowired
     PublicPageCache cache;
+    @Autowired
+    ClusterInvalidation cluster;
+    @Autowired
+    org.springframework.jdbc.core.JdbcTemplate jdbc;
+    @Autowired
+    org.springframework.transaction.support.TransactionTemplate tx;
 
     @BeforeEach
     void reset() {
@@ -72,5 +78,62 @@ class PublicPageCacheTest {
         StatementsOfThisThread.reset();
         mvc.perform(get("/da/plans/0000")).andExpect(status().isNotFound());
         assertThat(StatementsOfThisThread.count()).isPositive();
+    }
+
+    private boolean servedFromCache(String url) throws Exception {
+        StatementsOfThisThread.reset();
+        fetch(url);
+        return StatementsOfThisThread.count() == 0;
+    }
+
+    private void awaitTrue(java.util.function.BooleanSupplier condition, long millis) throws InterruptedException {
+        long end = System.currentTimeMillis() + millis;
+        while (!condition.getAsBoolean() && System.currentTimeMillis() < end) {
+            Thread.sleep(10);
+        }
+    }
+
+    @Test
+    void aNotificationFromAnotherNodeEmptiesTheCacheWithinASecond() throws Exception {
+        awaitTrue(cluster::listening, 10_000);
+        assertThat(cluster.listening()).isTrue();
+        fetch("/da/plans/2017-2019");
+        assertThat(servedFromCache("/da/plans/2017-2019")).isTrue();
+        // what another node's committed change sends (with its own node id)
+        jdbc.queryForList("SELECT pg_notify('planspor_changed', 'another-node')");
+        long t0 = System.nanoTime();
+        awaitTrue(() -> cache.store().estimatedSize() == 0, 1000);
+        assertThat(cache.store().estimatedSize()).as("emptied by the other node's notification").isZero();
+        assertThat((System.nanoTime() - t0) / 1_000_000).isLessThan(1000);
+    }
+
+    @Test
+    void aChangeInATransactionEmptiesTheCacheOnlyWhenItCommits() throws Exception {
+        fetch("/en/plans");
+        tx.executeWithoutResult(status -> {
+            events.publishEvent(new PublicContentChanged() { });
+            assertThat(cache.store().estimatedSize()).as("not before the commit").isPositive();
+            status.setRollbackOnly();
+        });
+        assertThat(servedFromCache("/en/plans")).as("a rolled-back change empties nothing").isTrue();
+        tx.executeWithoutResult(status -> events.publishEvent(new PublicContentChanged() { }));
+        assertThat(cache.store().estimatedSize()).as("emptied right after the commit, on this node").isZero();
+    }
+
+    @Test
+    void whileTheListeningConnectionIsLostNothingIsCachedAndItComesBackEmpty() throws Exception {
+        awaitTrue(cluster::listening, 10_000);
+        fetch("/da/plans");
+        assertThat(servedFromCache("/da/plans")).isTrue();
+        jdbc.queryForList("SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE application_name = 'planspor-listen'"
+                + " AND datname = current_database()");
+        awaitTrue(() -> !cluster.listening(), 10_000);
+        assertThat(cluster.listening()).as("the lost connection is noticed").isFalse();
+        // a notification sent now would be missed: nothing may be served from (or kept in) the cache meanwhile
+        assertThat(servedFromCache("/da/plans")).isFalse();
+        awaitTrue(cluster::listening, 15_000);
+        assertThat(cluster.listening()).as("it reconnects by itself").isTrue();
+        fetch("/da/plans");
+        assertThat(servedFromCache("/da/plans")).isTrue();
     }
 }
