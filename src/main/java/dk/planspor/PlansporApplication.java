@@ -21,6 +21,11 @@ public class PlansporApplication {
             System.exit(ImportCommand.run(java.util.Arrays.copyOfRange(args, 1, args.length), System.out, System.err,
                     PlansporApplication.class));
         }
+        if (args.length > 0 && ("backup".equals(args[0]) || "restore".equals(args[0]))) {
+            // java -jar planspor.jar backup FILE | restore FILE: never starts the web server
+            System.exit(dk.planspor.platform.BackupCommand.run(args[0], java.util.Arrays.copyOfRange(args, 1, args.length),
+                    System.out, System.err, PlansporApplication.class));
+        }
         SpringApplication.run(PlansporApplication.class, args);
     }
 }

@@ -145,7 +145,10 @@ class ForumLibraryBrowserTest {
 
     @Test
     void theChairMovesAMeetingAndThenCancelsItWithoutJavaScript() {
-        Instant start = forum.now().plus(Duration.ofDays(45));
+        // at 10:00 Copenhagen time: started late in the evening, the meeting would end the next day, which the change
+        // form (one date, a start and an end time) cannot hold
+        Instant start = java.time.LocalDate.ofInstant(forum.now(), java.time.ZoneId.of("Europe/Copenhagen")).plusDays(45)
+                .atTime(10, 0).atZone(java.time.ZoneId.of("Europe/Copenhagen")).toInstant();
         long id = forum.schedule(new MeetingDraft(LocalizedText.of("Møde der flyttes", "Meeting to be moved"), null, start,
                 start.plus(Duration.ofHours(2)), "Landgreven 4", null, 30, start.minus(Duration.ofDays(5))),
                 accounts.loadUserByUsername("formand@browser.test"));

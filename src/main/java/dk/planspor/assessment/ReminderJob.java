@@ -20,6 +20,8 @@ class ReminderJob {
     @Scheduled(cron = "${planspor.assessment.reminder-cron:0 0 7 * * *}", zone = "Europe/Copenhagen")
     @SchedulerLock(name = "assessment-reminders", lockAtMostFor = "PT15M", lockAtLeastFor = "${planspor.assessment.reminder-lock-at-least:PT30S}")
     public void run() {
-        reminders.sendDue();
+        int sent = reminders.sendDue();
+        // one line per run: with several nodes, the logs show that each morning's run happened on one of them
+        org.slf4j.LoggerFactory.getLogger(ReminderJob.class).info("Due-reminder job ran on this node: {} mails", sent);
     }
 }

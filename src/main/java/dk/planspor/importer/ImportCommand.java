@@ -92,6 +92,8 @@ public final class ImportCommand {
             throws ImportException {
         PrintStream stdout = System.out;
         System.setOut(System.err); // keep stdout for the JSON document; logs go to stderr
+        // the ahead-of-time bean definitions are those of the web application: a command starts without them
+        System.setProperty("spring.aot.enabled", "false");
         String[] springArgs = java.util.Arrays.stream(args).filter(a -> a.startsWith("--") && a.contains("="))
                 .toArray(String[]::new);
         try (ConfigurableApplicationContext context = new SpringApplicationBuilder(application)
