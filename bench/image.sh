@@ -11,8 +11,8 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 OUT=target/image-bench
-BASE_ROOT=target/base-rootfs
-BASE_TAR=target/base-image.tar
+BASE_ROOT=${BASE_ROOT:-target/base-rootfs}
+BASE_TAR=${BASE_TAR:-target/base-image.tar}
 PORT=${PORT:-18090}
 mkdir -p "$OUT"
 

@@ -2,6 +2,8 @@ package dk.planspor;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.icegreen.greenmail.util.GreenMail;
+import com.icegreen.greenmail.util.ServerSetup;
 import java.net.CookieManager;
 import java.net.URI;
 import java.net.URLEncoder;
@@ -58,8 +60,17 @@ class MultiNodeIT {
     void twoNodesOnOneDatabaseAreOnePlatform() throws Exception {
         // the due-reminder job every 2 seconds, so that three periods pass within the test
         String[] job = {"--planspor.assessment.reminder-cron=*/2 * * * * *", "--planspor.assessment.reminder-lock-at-least=PT1S"};
-        try (JarNode a = JarNode.start("a", dataDir, ENV, job).awaitReady();
-                JarNode b = JarNode.start("b", dataDir, ENV, job).awaitReady()) {
+        GreenMail smtp = new GreenMail(new ServerSetup(JarNode.freePort(), "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
+        smtp.start();
+        Map<String, String> mail = Map.of("SPRING_MAIL_HOST", "127.0.0.1", "SPRING_MAIL_PORT", String.valueOf(smtp.getSmtp().getPort()));
+        Map<String, String> envA = new java.util.HashMap<>(ENV);
+        envA.putAll(mail);
+        envA.put("LOGGING_STRUCTURED_FORMAT_CONSOLE", "ecs"); // node A writes JSON logs, node B plain ones
+        Map<String, String> envB = new java.util.HashMap<>(ENV);
+        envB.putAll(mail);
+        AutoCloseable mailServer = smtp::stop;
+        try (mailServer; JarNode a = JarNode.start("a", dataDir, envA, job).awaitReady();
+                JarNode b = JarNode.start("b", dataDir, envB, job).awaitReady()) {
             assertThat(b.log()).as("B uses the server A started").contains("Using the embedded PostgreSQL already running");
 
             // B has the commitment page and its API answer in its page cache
@@ -76,6 +87,12 @@ class MultiNodeIT {
             signIn(browser, a);
             String title = "Flere åbne data – ændret på node A " + UUID.randomUUID().toString().substring(0, 8);
             editTitle(browser, a, title);
+            // A's log is JSON, one object per line, and the edit's line carries the id of the request that made it
+            String audit = a.log().lines().filter(l -> l.contains("of commitment 2017-2019 1.1")).findFirst()
+                    .orElseThrow(() -> new AssertionError("no audit line in A's log"));
+            var json = tools.jackson.databind.json.JsonMapper.builder().build().readTree(audit);
+            assertThat(json.path("log").path("level").asString()).isEqualTo("INFO");
+            assertThat(json.path("requestId").asString()).as("the request id in %s", audit).matches("[-0-9a-f]{36}");
             long edited = System.nanoTime();
             long freshOnB = awaitContains(b, page, title, Duration.ofSeconds(5));
             long apiOnB = awaitContains(b, api, title, Duration.ofSeconds(5));
@@ -102,6 +119,10 @@ class MultiNodeIT {
             try (Connection db = JarNode.database(dataDir)) {
                 db.createStatement().execute("update consultation set deadline = now() - interval '1 minute' where slug = 'to-noder'");
             }
+            // each response's receipt is mailed once, though both nodes run the receipt outbox
+            assertThat(smtp.waitForIncomingEmail(30_000, 2)).isTrue();
+            Thread.sleep(2000);
+            assertThat(smtp.getReceivedMessages()).as("two receipts, not three or four").hasSize(2);
             for (JarNode node : List.of(a, b)) {
                 String export = node.get("/api/v1/consultations/to-noder/responses.csv").body();
                 assertThat(count(export, "Svar gennem node B")).as("B's response once in %s's export", node.name()).isEqualTo(1);
@@ -141,6 +162,11 @@ class MultiNodeIT {
             for (int i = 1; i < runs.size(); i++) {
                 assertThat(Duration.between(runs.get(i - 1), runs.get(i))).as("runs %s: never two in one period", runs)
                         .isGreaterThan(Duration.ofMillis(1500));
+            }
+            try (Connection db = JarNode.database(dataDir); var rs = db.createStatement().executeQuery(
+                    "select count(*) from event_publication where completion_date is null")) {
+                rs.next();
+                assertThat(rs.getInt(1)).as("every event publication completed (and removed)").isZero();
             }
             assertThat(a.log() + b.log()).doesNotContain("ERROR");
         }
@@ -296,7 +322,8 @@ class MultiNodeIT {
         List<Instant> runs = new ArrayList<>();
         for (String line : (a.log() + "\n" + b.log()).lines().toList()) {
             if (line.contains("Due-reminder job ran on this node")) {
-                runs.add(Instant.parse(line.substring(0, line.indexOf(' '))));
+                Matcher json = Pattern.compile("\"@timestamp\":\"([^\"]+)\"").matcher(line);
+                runs.add(Instant.parse(json.find() ? json.group(1) : line.substring(0, line.indexOf(' '))));
             }
         }
         return runs.stream().sorted().collect(Collectors.toList());

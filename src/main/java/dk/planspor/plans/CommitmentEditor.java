@@ -53,6 +53,10 @@ class CommitmentEditor {
         }
         c.touch();
         commitments.saveAndFlush(c);
+        // the operational trace of a staff change (the adjustment itself, with the reason, is the public record);
+        // the request id in the log line ties it to the proxy's log
+        org.slf4j.LoggerFactory.getLogger("dk.planspor.audit.plans").info("{} changed {} of commitment {} {}",
+                user.getUsername(), changes.stream().map(FieldChange::field).distinct().toList(), slug, c.number());
         events.publishEvent(new CommitmentAdjusted(slug, c.id(), c.number(), List.copyOf(changes), reason.strip(),
                 user.displayName(), user.organisationName(), clock.instant(), null, user.getUsername()));
         return changes;
