@@ -29,6 +29,7 @@ if [ ! -f "$BASE_TAR" ]; then
   debootstrap --variant=minbase --include=openjdk-17-jre-headless,ca-certificates bookworm "$BASE_ROOT" \
     http://deb.debian.org/debian > "$OUT/debootstrap.log" 2>&1
   chroot "$BASE_ROOT" groupadd --gid 10001 planspor
+  printf '127.0.0.1 localhost\n::1 localhost\n' > "$BASE_ROOT/etc/hosts"
   chroot "$BASE_ROOT" useradd --uid 10001 --gid 10001 --home-dir /data --no-create-home --shell /usr/sbin/nologin planspor
   rm -rf "$BASE_ROOT"/var/cache/apt/archives/*.deb "$BASE_ROOT"/var/lib/apt/lists/*
   echo "== base image: docker-archive tar"
@@ -88,6 +89,7 @@ for layer in $(jq -r '.[0].Layers[]' "$OUT/tar/manifest.json"); do
 done
 # /data stays as the image has it (root-owned, mode 777): uid 10001 must be able to use it as built
 mkdir -p "$ROOT/proc" "$ROOT/dev" "$ROOT/tmp" && chmod 1777 "$ROOT/tmp"
+cp /etc/hosts "$ROOT/etc/hosts" # a container runtime provides /etc/hosts (PostgreSQL listens on localhost)
 mount -t proc proc "$ROOT/proc"
 mount --bind /dev "$ROOT/dev"
 cleanup() {
@@ -112,3 +114,16 @@ pg_uid=$(ps -o uid= -C postgres | sort -u | tr '\n' ' ')
 echo "ok   JVM runs as uid $java_uid; PostgreSQL as uid $pg_uid"
 curl -sf "http://127.0.0.1:$PORT/api/v1/plans" | jq -r '.[].slug' | tr '\n' ' '; echo
 ls -ld "$ROOT/data/postgres" | awk '{print "ok   data in the volume, owned by " $3}'
+
+echo "== the image's JVM under the bench/pages.sh load (wrk, 64 connections, ${DURATION:-20}s per page)"
+command -v wrk >/dev/null || { apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq wrk >/dev/null; }
+JPID=$(pgrep -f -n 'dk.planspor.PlansporApplication --server.port='"$PORT")
+( while kill -0 "$JPID" 2>/dev/null; do awk '/VmRSS/ {print $2}' /proc/$JPID/status; sleep 0.2; done ) > "$OUT/rss.txt" &
+SAMPLER=$!
+for page in /da/plans/2017-2019/commitments/1.1 /da/plans/2017-2019; do
+  wrk -t2 -c64 -d10s "http://127.0.0.1:$PORT$page" > /dev/null # warm-up (JIT)
+  wrk -t2 -c64 -d"${DURATION:-20}s" --latency "http://127.0.0.1:$PORT$page" > "$OUT/wrk.txt"
+  printf '%-40s %s req/s, p99 %s\n' "$page" "$(awk '/Requests\/sec/ {print $2}' "$OUT/wrk.txt")" "$(awk '$1=="99%" {print $2}' "$OUT/wrk.txt")"
+done
+kill "$SAMPLER" 2>/dev/null || true
+echo "image JVM RSS max under load: $(( $(sort -n "$OUT/rss.txt" | tail -1) / 1024 )) MB (target <= 512 MB)"

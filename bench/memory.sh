@@ -28,6 +28,7 @@ rss_max=0
 ( while kill -0 "$APP" 2>/dev/null; do awk '/VmRSS/ {print $2}' /proc/$APP/status; sleep 0.2; done ) > "$OUT/rss.txt" &
 SAMPLER=$!
 for page in /da/plans/2017-2019/commitments/1.1 /da/plans/2017-2019; do
+  wrk -t2 -c64 -d10s "http://127.0.0.1:$PORT$page" > /dev/null # warm-up (JIT)
   wrk -t2 -c64 -d"${DURATION}s" --latency "http://127.0.0.1:$PORT$page" > "$OUT/wrk-$(basename "$page").txt"
   printf '%-40s %s req/s, p99 %s\n' "$page" "$(awk '/Requests\/sec/ {print $2}' "$OUT/wrk-$(basename "$page").txt")" \
     "$(awk '$1=="99%" {print $2}' "$OUT/wrk-$(basename "$page").txt")"

@@ -7,7 +7,7 @@
 #                      then the time from an edit on A to a fresh page on B (20 edits, median and max).
 #
 # On 2 cores two nodes are not faster (they share the cores and the database): the figures show that they are
-# correct and what cross-node invalidation costs (every committed change empties every node's page cache).
+# correct and what cross-node invalidation costs (every committed public change empties every node's page cache).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 OUT=bench/out/nodes
@@ -72,7 +72,7 @@ psql -q -v ON_ERROR_STOP=1 -c "insert into consultation (slug, kind, title_da, o
   values ('bench', 'OTHER', 'Benchmark-høring', now() - interval '1 day', now() + interval '1 day', true)"
 
 run() { # label port kind connections
-  local file="$OUT/wrk-$1.txt"
+  local file="$OUT/wrk-${1//\//_}.txt"
   if [ "$3" = page ]; then
     wrk -t2 -c"$4" -d5s "http://127.0.0.1:$2/da/plans/2017-2019/commitments/1.1" > /dev/null
     wrk -t2 -c"$4" -d"${DURATION}s" --latency "http://127.0.0.1:$2/da/plans/2017-2019/commitments/1.1" > "$file"
@@ -84,7 +84,7 @@ run() { # label port kind connections
   printf '%-34s %9s req/s  p50 %7s  p99 %7s  non-2xx %s\n' "$1" "$(awk '/Requests\/sec/ {print $2}' "$file")" \
     "$(awk '$1=="50%" {print $2}' "$file")" "$(awk '$1=="99%" {print $2}' "$file")" "${non2xx:-0}"
 }
-rps() { awk '/Requests\/sec/ {print $2}' "$OUT/wrk-$1.txt"; }
+rps() { local label=$1; awk '/Requests\/sec/ {print $2}' "$OUT/wrk-${label//\//_}.txt"; }
 
 echo
 echo "== $(nproc) cores, ${DURATION}s per run, through nginx"
@@ -97,13 +97,23 @@ echo "ratio 2 nodes / 1 node: page $(echo "scale=2; $(rps 'page, 2 nodes (64 con
 echo "responses stored: $(psql -tAq -c "select count(*) from consultation_response r join consultation c on c.id = r.consultation_id where c.slug = 'bench'")"
 
 echo
-echo "== page while submissions run (each committed submission empties both page caches)"
-wrk -t1 -c16 -d"${DURATION}s" -s bench/submissions.lua "http://127.0.0.1:$TWO_PORT" > "$OUT/wrk-writes-bg.txt" &
-W=$!
-sleep 1
-run "page under writes, 2 nodes (48 conns)" $TWO_PORT page 48
-wait $W
-echo "writes meanwhile: $(awk '/Requests\/sec/ {print $2}' "$OUT/wrk-writes-bg.txt") submissions/s"
+echo "== invalidation cost: the page on 2 nodes while other nodes' changes arrive at a fixed rate"
+# A submission to an open consultation changes no public page (responses are published after the deadline), so
+# it empties no cache. What a public change costs the nodes is simulated exactly as they receive it: the NOTIFY a
+# committed change sends, at N per second (pgbench --rate), while wrk loads the page through nginx.
+echo "select pg_notify('planspor_changed', 'bench-writer');" > "$OUT/notify.sql"
+for rate in 0 1 10 100; do
+  if [ "$rate" -gt 0 ]; then
+    pgbench -n -c1 -j1 -T"$((DURATION + 6))" --rate="$rate" -f "$OUT/notify.sql" > "$OUT/pgbench-$rate.txt" 2>&1 &
+    PG_BENCH=$!
+  fi
+  run "page, 2 nodes, $rate changes/s" $TWO_PORT page 64
+  [ "$rate" -gt 0 ] && wait "$PG_BENCH" || true
+done
+base=$(rps "page, 2 nodes, 0 changes/s")
+for rate in 1 10 100; do
+  echo "  $rate changes/s: $(echo "scale=1; 100 * $(rps "page, 2 nodes, $rate changes/s") / $base" | bc) % of the throughput without changes"
+done
 
 echo
 echo "== edit on A -> fresh on B"

@@ -8,6 +8,11 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.time.Duration;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicLong;
 import org.springframework.web.filter.OncePerRequestFilter;
 import org.springframework.web.util.ContentCachingResponseWrapper;
 
@@ -31,6 +36,11 @@ public class PublicPageCache extends OncePerRequestFilter implements LocalCache 
     private final Cache<String, Page> pages;
     private final boolean enabled;
     private volatile boolean listening = true;
+    /** Counts the evictions: a page rendered across one is not stored. */
+    private final AtomicLong generation = new AtomicLong();
+    private final java.util.concurrent.ConcurrentHashMap<String, CompletableFuture<Page>> rendering =
+            new java.util.concurrent.ConcurrentHashMap<>();
+    private static final long WAIT_FOR_RENDERING_MS = 2000;
 
     PublicPageCache(boolean enabled, Duration ttl, long maxBytes) {
         this.enabled = enabled;
@@ -50,13 +60,14 @@ public class PublicPageCache extends OncePerRequestFilter implements LocalCache 
 
     @Override
     public void evictAll() {
+        generation.incrementAndGet();
         pages.invalidateAll();
     }
 
     @Override
     public void listening(boolean listening) {
         this.listening = listening;
-        pages.invalidateAll();
+        evictAll();
     }
 
     /** For the metrics (cache_gets_total{cache="public-pages"} …). */
@@ -89,20 +100,53 @@ public class PublicPageCache extends OncePerRequestFilter implements LocalCache 
             write(cached, request, response);
             return;
         }
-        ContentCachingResponseWrapper wrapper = new ContentCachingResponseWrapper(response);
-        chain.doFilter(request, wrapper);
-        if (wrapper.getStatus() == HttpServletResponse.SC_OK && !response.containsHeader("Set-Cookie")
-                && wrapper.getContentType() != null) {
-            java.util.Map<String, java.util.List<String>> headers = new java.util.LinkedHashMap<>();
-            for (String name : response.getHeaderNames()) {
-                if (!STORED_ELSEWHERE.contains(name.toLowerCase(java.util.Locale.ROOT))) {
-                    headers.put(name, java.util.List.copyOf(response.getHeaders(name)));
+        // One request renders a missing page; the others asking for it meanwhile wait for that rendering instead of
+        // all rendering it at once (after every change, each node's whole cache is empty at the same moment).
+        CompletableFuture<Page> mine = new CompletableFuture<>();
+        CompletableFuture<Page> inFlight = rendering.putIfAbsent(key, mine);
+        if (inFlight != null) {
+            Page rendered = null;
+            try {
+                rendered = inFlight.get(WAIT_FOR_RENDERING_MS, TimeUnit.MILLISECONDS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            } catch (ExecutionException | TimeoutException e) {
+                // render it here
+            }
+            if (rendered != null) {
+                write(rendered, request, response);
+            } else {
+                chain.doFilter(request, response);
+            }
+            return;
+        }
+        Page page = null;
+        try {
+            // a change committed while this page was rendered may not be in it: such a page is neither stored nor
+            // handed to the requests waiting for it
+            long generation = this.generation.get();
+            ContentCachingResponseWrapper wrapper = new ContentCachingResponseWrapper(response);
+            chain.doFilter(request, wrapper);
+            if (wrapper.getStatus() == HttpServletResponse.SC_OK && !response.containsHeader("Set-Cookie")
+                    && wrapper.getContentType() != null) {
+                java.util.Map<String, java.util.List<String>> headers = new java.util.LinkedHashMap<>();
+                for (String name : response.getHeaderNames()) {
+                    if (!STORED_ELSEWHERE.contains(name.toLowerCase(java.util.Locale.ROOT))) {
+                        headers.put(name, java.util.List.copyOf(response.getHeaders(name)));
+                    }
+                }
+                Page rendered = new Page(wrapper.getContentAsByteArray(), wrapper.getContentType(), wrapper.getHeader("ETag"),
+                        headers);
+                if (listening && this.generation.get() == generation) {
+                    pages.put(key, rendered);
+                    page = rendered;
                 }
             }
-            pages.put(key, new Page(wrapper.getContentAsByteArray(), wrapper.getContentType(), wrapper.getHeader("ETag"),
-                    headers));
+            wrapper.copyBodyToResponse();
+        } finally {
+            rendering.remove(key, mine);
+            mine.complete(page);
         }
-        wrapper.copyBodyToResponse();
     }
 
     private static void write(Page page, HttpServletRequest request, HttpServletResponse response) throws IOException {
