@@ -100,10 +100,13 @@ public class PublicPageCache extends OncePerRequestFilter implements LocalCache 
             write(cached, request, response);
             return;
         }
-        // One request renders a missing page; the others asking for it meanwhile wait for that rendering instead of
-        // all rendering it at once (after every change, each node's whole cache is empty at the same moment).
+        // One request renders a missing page; the others asking for it meanwhile (since the same change) wait for
+        // that rendering instead of all rendering it at once: after every change, each node's whole cache is empty
+        // at the same moment. A request that arrives after a further change does not take a page rendered before it.
+        long generation = this.generation.get();
+        String renderingKey = generation + "#" + key;
         CompletableFuture<Page> mine = new CompletableFuture<>();
-        CompletableFuture<Page> inFlight = rendering.putIfAbsent(key, mine);
+        CompletableFuture<Page> inFlight = rendering.putIfAbsent(renderingKey, mine);
         if (inFlight != null) {
             Page rendered = null;
             try {
@@ -122,9 +125,6 @@ public class PublicPageCache extends OncePerRequestFilter implements LocalCache 
         }
         Page page = null;
         try {
-            // a change committed while this page was rendered may not be in it: such a page is neither stored nor
-            // handed to the requests waiting for it
-            long generation = this.generation.get();
             ContentCachingResponseWrapper wrapper = new ContentCachingResponseWrapper(response);
             chain.doFilter(request, wrapper);
             if (wrapper.getStatus() == HttpServletResponse.SC_OK && !response.containsHeader("Set-Cookie")
@@ -135,16 +135,16 @@ public class PublicPageCache extends OncePerRequestFilter implements LocalCache 
                         headers.put(name, java.util.List.copyOf(response.getHeaders(name)));
                     }
                 }
-                Page rendered = new Page(wrapper.getContentAsByteArray(), wrapper.getContentType(), wrapper.getHeader("ETag"),
-                        headers);
+                page = new Page(wrapper.getContentAsByteArray(), wrapper.getContentType(), wrapper.getHeader("ETag"), headers);
+                // a change committed while this page was rendered may not be in it: then it is not stored (the
+                // requests that arrived with this one, before that change, still get it)
                 if (listening && this.generation.get() == generation) {
-                    pages.put(key, rendered);
-                    page = rendered;
+                    pages.put(key, page);
                 }
             }
             wrapper.copyBodyToResponse();
         } finally {
-            rendering.remove(key, mine);
+            rendering.remove(renderingKey, mine);
             mine.complete(page);
         }
     }

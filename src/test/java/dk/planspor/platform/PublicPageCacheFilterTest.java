@@ -95,4 +95,41 @@ class PublicPageCacheFilterTest {
         }
         assertThat(renders.get()).isEqualTo(3);
     }
+
+    @Test
+    void aRequestArrivingAfterAChangeDoesNotTakeThePageRenderedBeforeIt() throws Exception {
+        AtomicInteger renders = new AtomicInteger();
+        CountDownLatch release = new CountDownLatch(1);
+        ExecutorService first = Executors.newSingleThreadExecutor();
+        Future<MockHttpServletResponse> before = first.submit(() -> {
+            MockHttpServletResponse response = new MockHttpServletResponse();
+            cache.doFilter(get("/en/plans"), response, rendering(renders, "before the change", () -> {
+                try {
+                    release.await(5, TimeUnit.SECONDS);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+            }));
+            return response;
+        });
+        while (renders.get() == 0) {
+            Thread.sleep(5);
+        }
+        cache.evictAll(); // a change commits while the first rendering runs
+        MockHttpServletResponse after = new MockHttpServletResponse();
+        Thread second = new Thread(() -> {
+            try {
+                cache.doFilter(get("/en/plans"), after, rendering(renders, "after the change", () -> { }));
+            } catch (Exception e) {
+                throw new IllegalStateException(e);
+            }
+        });
+        second.start();
+        second.join(5000);
+        release.countDown();
+        assertThat(before.get(5, TimeUnit.SECONDS).getContentAsString()).isEqualTo("before the change");
+        first.shutdown();
+        assertThat(after.getContentAsString()).isEqualTo("after the change");
+        assertThat(renders.get()).isEqualTo(2);
+    }
 }
