@@ -45,6 +45,9 @@ public class Commitment {
 
     private String number;
 
+    /** OGP's commitment ID (DK0054), when OGP has given one. */
+    private String ogpId;
+
     private int sortKey;
 
     @Embedded
@@ -296,6 +299,16 @@ public class Commitment {
 
     public String number() {
         return number;
+    }
+
+    /** OGP's commitment ID (for example DK0054), or null when OGP has none for it (yet). */
+    public String ogpId() {
+        return ogpId;
+    }
+
+    /** Records the ID OGP gives the commitment (the bundled record, OGP's data sheet). */
+    void identifyInOgp(String ogpId) {
+        this.ogpId = ogpId == null || ogpId.isBlank() ? null : ogpId.strip();
     }
 
     public int sortKey() {

@@ -75,6 +75,7 @@ class DenmarkRecordLoader implements SmartInitializingSingleton {
             Plan plan = new Plan(p.slug(), p.ordinal(), LocalizedText.of(p.titleDa(), p.titleEn()),
                     p.periodFrom(), p.periodTo(), PlanState.valueOf(p.state()));
             plan.describe(plan.title(), LocalizedText.of(p.summaryDa(), p.summaryEn()));
+            plan.identifyInOgp(p.ogpActionPlanId());
             plans.save(plan);
             for (SeedTheme t : nullSafe(p.themes())) {
                 Theme theme = themes.save(new Theme(plan, t.number(), LocalizedText.of(t.titleDa(), t.titleEn())));
@@ -92,6 +93,7 @@ class DenmarkRecordLoader implements SmartInitializingSingleton {
         }
         Commitment commitment = new Commitment(plan, theme, c.number(), LocalizedText.of(c.titleDa(), c.titleEn()), agency);
         commitment.setPeriod(FuzzyDate.tryParse(c.period()).orElse(new FuzzyDate(c.period() == null ? "" : c.period(), null, null)));
+        commitment.identifyInOgp(c.ogpId());
         commitments.save(commitment);
     }
 
@@ -107,12 +109,12 @@ class DenmarkRecordLoader implements SmartInitializingSingleton {
 
     record SeedPlan(String slug, int ordinal, String titleDa, String titleEn, LocalDate periodFrom, LocalDate periodTo,
             String state, String summaryDa, String summaryEn, String source, List<SeedTheme> themes,
-            List<SeedCommitment> commitments) {
+            List<SeedCommitment> commitments, String ogpActionPlanId) {
     }
 
     record SeedTheme(int number, String titleDa, String titleEn, List<SeedCommitment> commitments) {
     }
 
-    record SeedCommitment(String number, String titleDa, String titleEn, String leadAgency, String period) {
+    record SeedCommitment(String number, String titleDa, String titleEn, String leadAgency, String period, String ogpId) {
     }
 }

@@ -26,6 +26,9 @@ public class Plan {
 
     private int ordinal;
 
+    /** OGP's action plan ID (AP_DNK01), when known. */
+    private String ogpActionPlanId;
+
     @Embedded
     private LocalizedText title;
 
@@ -108,6 +111,15 @@ public class Plan {
 
     public int ordinal() {
         return ordinal;
+    }
+
+    /** OGP's action plan ID (for example AP_DNK01), or null when not known. */
+    public String ogpActionPlanId() {
+        return ogpActionPlanId;
+    }
+
+    void identifyInOgp(String actionPlanId) {
+        this.ogpActionPlanId = actionPlanId == null || actionPlanId.isBlank() ? null : actionPlanId.strip();
     }
 
     public LocalizedText title() {

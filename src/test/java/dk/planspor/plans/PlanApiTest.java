@@ -53,6 +53,28 @@ class PlanApiTest {
     }
 
     @Test
+    void aCommitmentCarriesItsOgpIdAndItsPageLinksToOgp() throws Exception {
+        mvc.perform(get("/api/v1/plans/2017-2019/commitments/1.5"))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.ogpId", is("DK0054")));
+        mvc.perform(get("/api/v1/plans/2017-2019/commitments/1.1"))
+                .andExpect(jsonPath("$", org.hamcrest.Matchers.hasKey("ogpId")))
+                .andExpect(jsonPath("$.ogpId").value(org.hamcrest.Matchers.nullValue()));
+        for (String lang : new String[] {"da", "en"}) {
+            String html = mvc.perform(get("/" + lang + "/plans/2017-2019/commitments/1.5")).andExpect(status().isOk())
+                    .andReturn().getResponse().getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
+            var link = org.jsoup.Jsoup.parse(html).select("a[href=https://www.opengovpartnership.org/members/denmark/commitments/DK0054/]");
+            org.assertj.core.api.Assertions.assertThat(link).as("the OGP link on the %s page", lang).hasSize(1);
+            org.assertj.core.api.Assertions.assertThat(link.text()).isEqualTo("DK0054");
+            org.assertj.core.api.Assertions.assertThat(html).contains(lang.equals("da") ? "OGP-ID" : "OGP ID");
+            String without = mvc.perform(get("/" + lang + "/plans/2017-2019/commitments/1.1")).andReturn().getResponse()
+                    .getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
+            org.assertj.core.api.Assertions.assertThat(without).as("no OGP row where OGP has no ID")
+                    .doesNotContain("opengovpartnership.org/members/denmark/commitments");
+        }
+    }
+
+    @Test
     void commitmentUsesImportDocumentFieldNames() throws Exception {
         mvc.perform(get("/api/v1/plans/2017-2019/commitments/1.1"))
                 .andExpect(status().isOk())

@@ -82,7 +82,9 @@ final class PlanDtos {
             String otherNonGovernmentActors) {
     }
 
-    record CommitmentDetail(String plan, Integer theme, String number, String title, String period,
+    record CommitmentDetail(String plan, Integer theme, String number,
+            @io.swagger.v3.oas.annotations.media.Schema(description = "OGP's commitment ID, for example DK0054; null when OGP has none")
+            String ogpId, String title, String period,
             Interval periodInterval, String leadAgency, String leadAgencySlug, String problem, String description,
             String contribution, String relevance, String additionalInformation, Completion completion,
             String completionNote, String results, String nextSteps, List<MilestoneItem> milestones,
@@ -90,7 +92,7 @@ final class PlanDtos {
         static CommitmentDetail of(Commitment c) {
             CommitmentTemplate t = c.template();
             return new CommitmentDetail(c.plan().slug(), c.theme() == null ? null : c.theme().number(), c.number(),
-                    c.title().da(), emptyToNull(c.period().text()), Interval.of(c.period()),
+                    c.ogpId(), c.title().da(), emptyToNull(c.period().text()), Interval.of(c.period()),
                     agencyName(c.leadAgency()), c.leadAgency() == null ? null : c.leadAgency().slug(),
                     t.problem().da(), t.description().da(), t.contribution().da(), t.relevance().da(),
                     t.additionalInformation().da(), c.completion(), c.completionNote(), c.results().da(),

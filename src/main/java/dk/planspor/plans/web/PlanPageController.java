@@ -21,7 +21,13 @@ class PlanPageController {
     private final MessageSource messages;
     private final List<CommitmentPagePanel> panels;
 
-    PlanPageController(PlanCatalog catalog, MessageSource messages, List<CommitmentPagePanel> panels) {
+    /** OGP's page of a commitment, {id} being its OGP ID (the member's part of the address is configuration). */
+    private final String ogpCommitmentUrl;
+
+    PlanPageController(PlanCatalog catalog, MessageSource messages, List<CommitmentPagePanel> panels,
+            @org.springframework.beans.factory.annotation.Value("${planspor.ogp.commitment-url}")
+            String ogpCommitmentUrl) {
+        this.ogpCommitmentUrl = ogpCommitmentUrl;
         this.catalog = catalog;
         this.messages = messages;
         this.panels = panels;
@@ -62,6 +68,10 @@ class PlanPageController {
         Commitment c = catalog.commitment(slug, number);
         model.addAttribute("c", c);
         model.addAttribute("plan", c.plan());
+        if (c.ogpId() != null) {
+            model.addAttribute("ogpCommitmentUrl", ogpCommitmentUrl.replace("{id}",
+                    java.net.URLEncoder.encode(c.ogpId(), java.nio.charset.StandardCharsets.UTF_8)));
+        }
         model.addAttribute("today", catalog.today());
         model.addAttribute("panels", panels.stream().map(p -> p.panelFor(slug, c.number(), l)).flatMap(java.util.Optional::stream).toList());
         model.addAttribute("breadcrumbs", List.of(home(l), plansCrumb(l),
