@@ -58,19 +58,11 @@ class DenmarkRecordLoader implements SmartInitializingSingleton {
 
     void load() {
         if (plans.count() > 0) {
+            topUp();
             return;
         }
-        SeedFile seed;
-        try (InputStream in = new ClassPathResource(RESOURCE).getInputStream()) {
-            seed = json.readValue(in, SeedFile.class);
-        } catch (IOException e) {
-            throw new java.io.UncheckedIOException("Cannot read " + RESOURCE, e);
-        }
-        Map<String, Organisation> orgs = new HashMap<>();
-        for (SeedOrganisation o : seed.organisations()) {
-            orgs.put(o.slug(), organisations.register(o.slug(), LocalizedText.of(o.nameDa(), o.nameEn()),
-                    OrganisationKind.valueOf(o.kind())));
-        }
+        SeedFile seed = seed();
+        Map<String, Organisation> orgs = organisations(seed);
         for (SeedPlan p : seed.plans()) {
             Plan plan = new Plan(p.slug(), p.ordinal(), LocalizedText.of(p.titleDa(), p.titleEn()),
                     p.periodFrom(), p.periodTo(), PlanState.valueOf(p.state()));
@@ -84,6 +76,57 @@ class DenmarkRecordLoader implements SmartInitializingSingleton {
             nullSafe(p.commitments()).forEach(c -> addCommitment(plan, null, c, orgs));
         }
         log.info("Loaded Denmark's record: {} plans, {} commitments", plans.count(), commitments.count());
+    }
+
+    private SeedFile seed() {
+        try (InputStream in = new ClassPathResource(RESOURCE).getInputStream()) {
+            return json.readValue(in, SeedFile.class);
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException("Cannot read " + RESOURCE, e);
+        }
+    }
+
+    private Map<String, Organisation> organisations(SeedFile seed) {
+        Map<String, Organisation> orgs = new HashMap<>();
+        for (SeedOrganisation o : seed.organisations()) {
+            orgs.put(o.slug(), organisations.register(o.slug(), LocalizedText.of(o.nameDa(), o.nameEn()),
+                    OrganisationKind.valueOf(o.kind())));
+        }
+        return orgs;
+    }
+
+    /**
+     * An installation made before the bundled record named a plan's commitments (2019-2022 had none) gets them, once:
+     * only a plan that still has no commitment at all is filled in, so nothing a coordinator entered is touched.
+     */
+    private void topUp() {
+        SeedFile seed = seed();
+        Map<Long, Long> counts = new HashMap<>();
+        plans.countCommitmentsPerPlan().forEach(row -> counts.put((Long) row[0], (Long) row[1]));
+        Map<String, Organisation> orgs = null;
+        for (SeedPlan p : seed.plans()) {
+            boolean seeded = nullSafe(p.commitments()).size() + nullSafe(p.themes()).stream()
+                    .mapToInt(t -> nullSafe(t.commitments()).size()).sum() > 0;
+            Plan plan = plans.findBySlug(p.slug()).orElse(null);
+            if (!seeded || plan == null || counts.getOrDefault(plan.id(), 0L) > 0) {
+                continue;
+            }
+            if (orgs == null) {
+                orgs = organisations(seed);
+            }
+            Map<Integer, Theme> byNumber = new HashMap<>();
+            themes.findByPlanOrderByNumber(plan).forEach(t -> byNumber.put(t.number(), t));
+            for (SeedTheme t : nullSafe(p.themes())) {
+                Theme theme = byNumber.get(t.number());
+                for (SeedCommitment c : nullSafe(t.commitments())) {
+                    addCommitment(plan, theme, c, orgs);
+                }
+            }
+            for (SeedCommitment c : nullSafe(p.commitments())) {
+                addCommitment(plan, null, c, orgs);
+            }
+            log.info("Added the bundled record's commitments to plan {}", plan.slug());
+        }
     }
 
     private void addCommitment(Plan plan, Theme theme, SeedCommitment c, Map<String, Organisation> orgs) {

@@ -63,4 +63,42 @@ class DenmarkRecordTest {
     void currentPlanIsTheNewestWhenNoneRunsToday() {
         assertThat(catalog.currentPlan()).get().extracting(Plan::slug).isEqualTo("2023-2025");
     }
+
+    @Autowired
+    DenmarkRecordLoader loader;
+    @Autowired
+    CommitmentRepository commitments;
+    @Autowired
+    org.springframework.jdbc.core.JdbcTemplate jdbc;
+
+    @Test
+    void plan2019to2022HasItsSevenCommitmentsWithOgpIds() {
+        PlanCatalog.PlanOverview o = catalog.overview("2019-2022");
+        assertThat(o.sorted()).extracting(Commitment::number).containsExactly("1", "2", "3", "4", "5", "6", "7");
+        assertThat(o.sorted()).extracting(Commitment::ogpId)
+                .containsExactly("DK0064", "DK0065", "DK0066", "DK0067", "DK0068", "DK0069", "DK0070");
+        assertThat(o.commitmentsOf(o.themes().get(0))).extracting(Commitment::number).containsExactly("1", "2", "3", "4");
+        assertThat(o.commitmentsOf(o.themes().get(3))).extracting(Commitment::ogpId).containsExactly("DK0070");
+        Commitment climateAtlas = catalog.commitment("2019-2022", "3");
+        assertThat(climateAtlas.title().en()).isEqualTo("Climate Atlas");
+        assertThat(climateAtlas.title().da()).as("no Danish title is public").isNull();
+        assertThat(climateAtlas.leadAgency()).as("no lead agency is named").isNull();
+        assertThat(catalog.commitment("2019-2022", "6").leadAgency().name().da()).isEqualTo("Ankestyrelsen");
+        assertThat(catalog.commitment("2019-2022", "7").leadAgency().name().da()).isEqualTo("Justitsministeriet");
+        assertThat(catalog.findPlan("2012").orElseThrow().ogpActionPlanId()).isEqualTo("AP_DNK01");
+    }
+
+    @Test
+    @org.springframework.transaction.annotation.Transactional // rolled back: the other tests keep the record
+    void anInstallationWithoutThe2019To2022CommitmentsGetsThemOnceAtStart() {
+        jdbc.update("delete from commitment where plan_id = (select id from plan where slug = '2019-2022')");
+        loader.load();
+        assertThat(jdbc.queryForObject("select count(*) from commitment c join plan p on p.id = c.plan_id"
+                + " where p.slug = '2019-2022' and c.ogp_id like 'DK00%'", Integer.class)).isEqualTo(7);
+        loader.load();
+        assertThat(jdbc.queryForObject("select count(*) from commitment c join plan p on p.id = c.plan_id"
+                + " where p.slug = '2019-2022'", Integer.class)).as("a second start adds nothing").isEqualTo(7);
+        assertThat(jdbc.queryForObject("select count(*) from commitment c join plan p on p.id = c.plan_id"
+                + " where p.slug = '2017-2019'", Integer.class)).as("a plan with commitments is left alone").isEqualTo(14);
+    }
 }
