@@ -65,6 +65,7 @@ final class SummaryWording {
                 case LIMITED -> "completed to a limited extent";
                 case SUBSTANTIAL -> "completed to a substantial extent";
                 case COMPLETED -> "completed";
+                case NO_EVIDENCE -> "without evidence of progress";
             };
         }
         return switch (c) {
@@ -72,6 +73,7 @@ final class SummaryWording {
             case LIMITED -> "gennemført i begrænset grad";
             case SUBSTANTIAL -> "gennemført i væsentlig grad";
             case COMPLETED -> "afsluttet";
+            case NO_EVIDENCE -> "uden dokumentation for fremdrift";
         };
     }
 }

@@ -90,6 +90,16 @@ public class Commitment {
 
     private java.time.Instant lastChangedAt;
 
+    /** OGP's policy areas (codes of {@link PolicyArea}), in OGP's order. */
+    @org.hibernate.annotations.JdbcTypeCode(org.hibernate.type.SqlTypes.ARRAY)
+    @jakarta.persistence.Column(name = "policy_areas", columnDefinition = "text[]")
+    private List<String> policyAreas = new ArrayList<>();
+
+    /** OGP's values the commitment serves (names of {@link OgpValue}). */
+    @org.hibernate.annotations.JdbcTypeCode(org.hibernate.type.SqlTypes.ARRAY)
+    @jakarta.persistence.Column(name = "ogp_values", columnDefinition = "text[]")
+    private List<String> ogpValues = new ArrayList<>();
+
     @Version
     private long version;
 
@@ -110,17 +120,29 @@ public class Commitment {
         this.otherNonGovernmentActors = LocalizedText.of(null, null);
     }
 
-    /** {@code "2.10"} sorts after {@code "2.9"}: major * 1000 + minor. */
+    /**
+     * {@code "2.10"} sorts after {@code "2.9"}: major * 1000 + minor. OGP's own numbers such as {@code "3b"} or
+     * {@code "2.6.2"} sort by their leading digits, a letter after the number just after it.
+     */
     static int sortKeyOf(String number) {
-        String[] parts = number.split("\\.");
-        try {
-            int major = Integer.parseInt(parts[0].strip());
-            int minor = parts.length > 1 ? Integer.parseInt(parts[1].strip()) : 0;
-            return major * 1000 + minor;
-        } catch (NumberFormatException e) {
+        String[] parts = number.strip().split("\\.");
+        java.util.regex.Matcher major = LEADING.matcher(parts[0].strip());
+        if (!major.matches()) {
             throw new IllegalArgumentException("A commitment number looks like 1.1 or 3, not " + number);
         }
+        int key = Integer.parseInt(major.group(1)) * 1000;
+        if (parts.length > 1) {
+            java.util.regex.Matcher minor = LEADING.matcher(parts[1].strip());
+            if (minor.matches()) {
+                key += Math.min(Integer.parseInt(minor.group(1)), 999);
+            }
+        } else if (!major.group(2).isEmpty()) {
+            key += Character.toLowerCase(major.group(2).charAt(0)) - 'a' + 1;
+        }
+        return key;
     }
+
+    private static final java.util.regex.Pattern LEADING = java.util.regex.Pattern.compile("(\\d{1,6})(.*)");
 
     public void retitle(LocalizedText newTitle) {
         this.title = Objects.requireNonNull(newTitle);
@@ -309,6 +331,52 @@ public class Commitment {
     /** Records the ID OGP gives the commitment (the bundled record, OGP's data sheet). */
     void identifyInOgp(String ogpId) {
         this.ogpId = ogpId == null || ogpId.isBlank() ? null : ogpId.strip();
+    }
+
+    /** OGP's policy areas of the commitment, in OGP's order. */
+    public List<PolicyArea> policyAreas() {
+        return PolicyArea.ordered(policyAreas).stream().map(c -> PolicyArea.byCode(c).orElseThrow()).toList();
+    }
+
+    /** The OGP values the commitment serves, in OGP's order. */
+    public java.util.Set<OgpValue> ogpValues() {
+        java.util.EnumSet<OgpValue> set = java.util.EnumSet.noneOf(OgpValue.class);
+        ogpValues.forEach(v -> OgpValue.byName(v).ifPresent(set::add));
+        return set;
+    }
+
+    /**
+     * Classifies the commitment by OGP's policy areas and values (OGP's sheet, the bundled record). Codes that are
+     * not OGP's are left out. Reports the change of each list, so the caller can record it with its reason.
+     */
+    public List<FieldChange> classify(java.util.Collection<String> areaCodes, java.util.Set<OgpValue> values) {
+        List<FieldChange> changes = new ArrayList<>();
+        List<String> areas = PolicyArea.ordered(new java.util.HashSet<>(areaCodes));
+        List<String> before = PolicyArea.ordered(policyAreas);
+        if (!areas.equals(before)) {
+            changes.add(new FieldChange("policy_areas", before.isEmpty() ? null : String.join(", ", before),
+                    areas.isEmpty() ? null : String.join(", ", areas)));
+            this.policyAreas = new ArrayList<>(areas);
+        }
+        List<String> vs = values.stream().sorted().map(Enum::name).toList();
+        List<String> vsBefore = ogpValues().stream().map(Enum::name).toList();
+        if (!vs.equals(vsBefore)) {
+            changes.add(new FieldChange("ogp_values", vsBefore.isEmpty() ? null : String.join(", ", vsBefore),
+                    vs.isEmpty() ? null : String.join(", ", vs)));
+            this.ogpValues = new ArrayList<>(vs);
+        }
+        if (!changes.isEmpty()) {
+            touch();
+        }
+        return changes;
+    }
+
+    /** Gives the commitment OGP's ID; reported as a change when it differs. */
+    java.util.Optional<FieldChange> identifyInOgpReported(String newId) {
+        String before = ogpId;
+        identifyInOgp(newId);
+        return java.util.Objects.equals(before, ogpId) ? java.util.Optional.empty()
+                : java.util.Optional.of(new FieldChange("ogp_id", before, ogpId));
     }
 
     public int sortKey() {

@@ -35,10 +35,12 @@ class DenmarkRecordLoader implements SmartInitializingSingleton {
     private final OrganisationDirectory organisations;
     private final JsonMapper json;
     private final TransactionTemplate tx;
+    private final IrmRecord irm;
 
     DenmarkRecordLoader(PlanRepository plans, ThemeRepository themes, CommitmentRepository commitments,
-            OrganisationDirectory organisations, JsonMapper json, TransactionTemplate tx) {
+            OrganisationDirectory organisations, JsonMapper json, TransactionTemplate tx, IrmRecord irm) {
         this.tx = tx;
+        this.irm = irm;
         this.plans = plans;
         this.themes = themes;
         this.commitments = commitments;
@@ -74,6 +76,7 @@ class DenmarkRecordLoader implements SmartInitializingSingleton {
                 nullSafe(t.commitments()).forEach(c -> addCommitment(plan, theme, c, orgs));
             }
             nullSafe(p.commitments()).forEach(c -> addCommitment(plan, null, c, orgs));
+            addIrmReports(plan, p);
         }
         log.info("Loaded Denmark's record: {} plans, {} commitments", plans.count(), commitments.count());
     }
@@ -105,6 +108,12 @@ class DenmarkRecordLoader implements SmartInitializingSingleton {
         plans.countCommitmentsPerPlan().forEach(row -> counts.put((Long) row[0], (Long) row[1]));
         Map<String, Organisation> orgs = null;
         for (SeedPlan p : seed.plans()) {
+            plans.findBySlug(p.slug()).filter(plan -> !irm.hasReports(plan) && !nullSafe(p.irmReports()).isEmpty())
+                    .ifPresent(plan -> {
+                        commitments.flush();
+                        addIrmReports(plan, p);
+                        log.info("Added the bundled record's IRM reports to plan {}", plan.slug());
+                    });
             boolean seeded = nullSafe(p.commitments()).size() + nullSafe(p.themes()).stream()
                     .mapToInt(t -> nullSafe(t.commitments()).size()).sum() > 0;
             Plan plan = plans.findBySlug(p.slug()).orElse(null);
@@ -140,6 +149,24 @@ class DenmarkRecordLoader implements SmartInitializingSingleton {
         commitments.save(commitment);
     }
 
+    /** The IRM's reports on the plan and their codings per commitment, as the public sources state them. */
+    private void addIrmReports(Plan plan, SeedPlan p) {
+        commitments.flush();
+        for (SeedIrmReport r : nullSafe(p.irmReports())) {
+            IrmReport report = irm.report(plan, IrmReportKind.valueOf(r.kind()), r.name(), r.year(), r.publishedOn(), r.url());
+            irm.state(report, new IrmReport.Figures(r.commitmentsAssessed(), r.complete(), r.substantialOrComplete(),
+                    r.starred(), r.relevant(), r.transformative(), r.publicInfluence()), r.source());
+            if (r.findings() == null) {
+                continue;
+            }
+            r.findings().forEach((number, codings) -> {
+                Commitment c = commitments.findFull(plan.slug(), number).orElseThrow(
+                        () -> new IllegalStateException("IRM finding for unknown commitment " + plan.slug() + " " + number));
+                codings.forEach((indicator, value) -> irm.record(report, c, IrmIndicator.valueOf(indicator), value));
+            });
+        }
+    }
+
     private static <T> List<T> nullSafe(List<T> list) {
         return list == null ? List.of() : list;
     }
@@ -152,7 +179,13 @@ class DenmarkRecordLoader implements SmartInitializingSingleton {
 
     record SeedPlan(String slug, int ordinal, String titleDa, String titleEn, LocalDate periodFrom, LocalDate periodTo,
             String state, String summaryDa, String summaryEn, String source, List<SeedTheme> themes,
-            List<SeedCommitment> commitments, String ogpActionPlanId) {
+            List<SeedCommitment> commitments, String ogpActionPlanId, List<SeedIrmReport> irmReports) {
+    }
+
+    record SeedIrmReport(String kind, String name, Integer year, LocalDate publishedOn, String url,
+            Integer commitmentsAssessed, Integer complete, Integer substantialOrComplete, Integer starred,
+            Integer relevant, Integer transformative, String publicInfluence, String source,
+            Map<String, Map<String, String>> findings) {
     }
 
     record SeedTheme(int number, String titleDa, String titleEn, List<SeedCommitment> commitments) {

@@ -254,11 +254,33 @@ public class PlanCatalog {
         /** How many commitments have each completion; commitments with none are counted under {@code null}-free key absent. */
         public Map<Completion, Long> completionCounts() {
             Map<Completion, Long> counts = new EnumMap<>(Completion.class);
-            for (Completion c : Completion.values()) {
+            for (Completion c : Completion.SCALE) {
                 counts.put(c, 0L);
             }
+            // "No evidence available" is counted only where some commitment has it.
             commitments.stream().map(Commitment::completion).filter(Objects::nonNull)
                     .forEach(c -> counts.merge(c, 1L, Long::sum));
+            return counts;
+        }
+
+        /** How many of the plan's commitments OGP's sheet (or the coordinator) tags with each policy area; only areas in use. */
+        public Map<PolicyArea, Long> policyAreaCounts() {
+            Map<PolicyArea, Long> counts = new java.util.LinkedHashMap<>();
+            for (PolicyArea area : PolicyArea.all()) {
+                long n = commitments.stream().filter(c -> c.policyAreas().contains(area)).count();
+                if (n > 0) {
+                    counts.put(area, n);
+                }
+            }
+            return counts;
+        }
+
+        /** How many commitments serve each OGP value. */
+        public Map<OgpValue, Long> ogpValueCounts() {
+            Map<OgpValue, Long> counts = new EnumMap<>(OgpValue.class);
+            for (OgpValue v : OgpValue.values()) {
+                counts.put(v, commitments.stream().filter(c -> c.ogpValues().contains(v)).count());
+            }
             return counts;
         }
 

@@ -17,8 +17,11 @@ class PlanApiController {
 
     private final PlanCatalog catalog;
 
-    PlanApiController(PlanCatalog catalog) {
+    private final dk.planspor.plans.IrmRecord irm;
+
+    PlanApiController(PlanCatalog catalog, dk.planspor.plans.IrmRecord irm) {
         this.catalog = catalog;
+        this.irm = irm;
     }
 
     @GetMapping
@@ -30,12 +33,14 @@ class PlanApiController {
     @GetMapping("/{slug}")
     @Operation(summary = "One plan with its themes and commitment summaries")
     PlanDtos.PlanDetail plan(@PathVariable String slug) {
-        return PlanDtos.PlanDetail.of(catalog.overview(slug));
+        PlanCatalog.PlanOverview overview = catalog.overview(slug);
+        return PlanDtos.PlanDetail.of(overview, irm.ofPlan(overview.plan()));
     }
 
     @GetMapping("/{slug}/commitments/{number}")
     @Operation(summary = "One commitment in full, with the field names of the import document")
     PlanDtos.CommitmentDetail commitment(@PathVariable String slug, @PathVariable String number) {
-        return PlanDtos.CommitmentDetail.of(catalog.commitment(slug, number));
+        dk.planspor.plans.Commitment c = catalog.commitment(slug, number);
+        return PlanDtos.CommitmentDetail.of(c, irm.ofCommitment(c));
     }
 }

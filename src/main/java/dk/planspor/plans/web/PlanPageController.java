@@ -20,17 +20,20 @@ class PlanPageController {
     private final PlanCatalog catalog;
     private final MessageSource messages;
     private final List<CommitmentPagePanel> panels;
+    private final dk.planspor.plans.IrmRecord irm;
 
     /** OGP's page of a commitment, {id} being its OGP ID (the member's part of the address is configuration). */
     private final String ogpCommitmentUrl;
 
     PlanPageController(PlanCatalog catalog, MessageSource messages, List<CommitmentPagePanel> panels,
+            dk.planspor.plans.IrmRecord irm,
             @org.springframework.beans.factory.annotation.Value("${planspor.ogp.commitment-url}")
             String ogpCommitmentUrl) {
         this.ogpCommitmentUrl = ogpCommitmentUrl;
         this.catalog = catalog;
         this.messages = messages;
         this.panels = panels;
+        this.irm = irm;
     }
 
     @GetMapping({"/{lang:da|en}", "/{lang:da|en}/"})
@@ -57,6 +60,7 @@ class PlanPageController {
         PlanOverview overview = catalog.overview(slug);
         model.addAttribute("overview", overview);
         model.addAttribute("plan", overview.plan());
+        model.addAttribute("irmReports", irm.ofPlan(overview.plan()));
         model.addAttribute("breadcrumbs", List.of(home(l), plansCrumb(l),
                 Crumb.current(overview.plan().title().in(l).text())));
         return "plans/plan";
@@ -72,6 +76,7 @@ class PlanPageController {
             model.addAttribute("ogpCommitmentUrl", ogpCommitmentUrl.replace("{id}",
                     java.net.URLEncoder.encode(c.ogpId(), java.nio.charset.StandardCharsets.UTF_8)));
         }
+        model.addAttribute("irm", irm.ofCommitment(c));
         model.addAttribute("today", catalog.today());
         model.addAttribute("panels", panels.stream().map(p -> p.panelFor(slug, c.number(), l)).flatMap(java.util.Optional::stream).toList());
         model.addAttribute("breadcrumbs", List.of(home(l), plansCrumb(l),
