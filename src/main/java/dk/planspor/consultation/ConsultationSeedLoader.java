@@ -48,8 +48,15 @@ class ConsultationSeedLoader implements SmartInitializingSingleton {
             String reason, String commitments) {
     }
 
+    /** Off ({@code PLANSPOR_BUNDLED_RECORD=false}) on a platform set up for another OGP member. */
+    @org.springframework.beans.factory.annotation.Value("${planspor.bundled-record:true}")
+    private boolean bundledRecord = true;
+
     @Override
     public void afterSingletonsInstantiated() {
+        if (!bundledRecord) {
+            return;
+        }
         SeedFile seed;
         try (InputStream in = new ClassPathResource(RESOURCE).getInputStream()) {
             seed = json.readValue(in, SeedFile.class);

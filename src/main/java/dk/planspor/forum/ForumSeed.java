@@ -33,8 +33,15 @@ class ForumSeed implements SmartInitializingSingleton {
         this.json = json;
     }
 
+    /** Off ({@code PLANSPOR_BUNDLED_RECORD=false}) on a platform set up for another OGP member. */
+    @org.springframework.beans.factory.annotation.Value("${planspor.bundled-record:true}")
+    private boolean bundledRecord = true;
+
     @Override
     public void afterSingletonsInstantiated() {
+        if (!bundledRecord) {
+            return;
+        }
         plans.ensureDenmarkRecord();
         JsonNode root;
         try (InputStream in = new ClassPathResource(SEED).getInputStream()) {

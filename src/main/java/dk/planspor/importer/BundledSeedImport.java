@@ -33,8 +33,15 @@ class BundledSeedImport implements SmartInitializingSingleton {
         this.enabled = enabled;
     }
 
+    /** Off ({@code PLANSPOR_BUNDLED_RECORD=false}) on a platform set up for another OGP member. */
+    @org.springframework.beans.factory.annotation.Value("${planspor.bundled-record:true}")
+    private boolean bundledRecord = true;
+
     @Override
     public void afterSingletonsInstantiated() {
+        if (!bundledRecord) {
+            return;
+        }
         if (!enabled) {
             return;
         }

@@ -132,7 +132,7 @@ public class DocumentImporter {
 
     /** The preview of an upload waiting for confirmation. */
     public java.util.Optional<Upload> pending(java.util.UUID token) throws ImportException {
-        var upload = uploads.findById(token);
+        var upload = uploads.findById(token).filter(u -> u.ogpMember() == null);
         if (upload.isEmpty()) {
             return java.util.Optional.empty();
         }
@@ -142,7 +142,7 @@ public class DocumentImporter {
     /** Applies a previewed upload; the upload is then forgotten. */
     @Transactional(rollbackFor = ImportException.class)
     public java.util.Optional<ImportOutcome> confirm(java.util.UUID token, String author) throws ImportException {
-        var upload = uploads.findById(token);
+        var upload = uploads.findById(token).filter(u -> u.ogpMember() == null);
         if (upload.isEmpty()) {
             return java.util.Optional.empty();
         }

@@ -17,6 +17,10 @@ import tools.jackson.databind.json.JsonMapper;
  * or evaluation; {@code --json} prints the import document to stdout; {@code --dry-run} writes nothing.
  * Without it the document is stored in the same database the app uses. Exit 0 on success, 2 with a
  * one-line reason on stderr for an unreadable or unrecognised file. Never starts the web server.
+ * <p>
+ * {@code import FILE.csv|FILE.xlsx [--dry-run] [--json] [--member ISO3]} reads OGP's commitments data sheet: the rows
+ * of the platform's own member ({@code PLANSPOR_OGP_MEMBER}), or of {@code --member} ({@code --member ALL}: every
+ * member's). {@code --dry-run} reports what would change against the database and writes nothing.
  */
 public final class ImportCommand {
 
@@ -26,8 +30,26 @@ public final class ImportCommand {
     public static int run(String[] args, PrintStream out, PrintStream err, Class<?> application) {
         boolean dryRun = false;
         boolean json = false;
+        String member = null;
         List<String> files = new ArrayList<>();
-        for (String a : args) {
+        List<String> rest = new ArrayList<>();
+        for (int i = 0; i < args.length; i++) {
+            String a = args[i];
+            if (a.equals("--member")) {
+                if (i + 1 >= args.length || args[i + 1].startsWith("--")) {
+                    err.println("planspor import: --member needs a member's ISO 3166 alpha-3 code, for example --member IRL");
+                    return 2;
+                }
+                member = args[++i];
+                continue;
+            }
+            if (a.startsWith("--member=")) {
+                member = a.substring("--member=".length());
+                continue;
+            }
+            rest.add(a);
+        }
+        for (String a : rest) {
             switch (a) {
                 case "--dry-run" -> dryRun = true;
                 case "--json" -> json = true;
@@ -55,6 +77,13 @@ public final class ImportCommand {
             return 2;
         }
         String name = file.getFileName().toString();
+        if (OgpSheetReader.isSheet(name)) {
+            return ogpSheet(bytes, name, member, dryRun, json, rest.toArray(String[]::new), out, err, application);
+        }
+        if (member != null) {
+            err.println("planspor import: --member is for OGP's commitments data sheet (a .csv or .xlsx file)");
+            return 2;
+        }
         try {
             ImportDocument doc;
             String summary;
@@ -87,6 +116,50 @@ public final class ImportCommand {
         }
     }
 
+    /** Imports (or, dry, previews) OGP's sheet; the summary and each warning on stdout, or the outcome as JSON. */
+    private static int ogpSheet(byte[] bytes, String name, String member, boolean dryRun, boolean json, String[] args,
+            PrintStream out, PrintStream err, Class<?> application) {
+        if (member != null && !member.matches("[A-Za-z]{3}")) {
+            err.println("planspor import: --member takes an ISO 3166 alpha-3 code such as DNK or IRL, or ALL; not " + member);
+            return 2;
+        }
+        PrintStream stdout = System.out;
+        System.setOut(System.err);
+        System.setProperty("spring.aot.enabled", "false");
+        String[] springArgs = java.util.Arrays.stream(args).filter(a -> a.startsWith("--") && a.contains("="))
+                .toArray(String[]::new);
+        try (ConfigurableApplicationContext context = new SpringApplicationBuilder(application)
+                .web(WebApplicationType.NONE)
+                .logStartupInfo(false)
+                .properties("spring.main.banner-mode=off", "logging.level.root=WARN",
+                        // the adjustments are written by listeners after the commit: closing waits for them
+                        "spring.task.execution.shutdown.await-termination=true",
+                        "spring.task.execution.shutdown.await-termination-period=10m")
+                .run(springArgs)) {
+            OgpSheetImporter importer = context.getBean(OgpSheetImporter.class);
+            String author = "kommandolinje (" + System.getProperty("user.name") + ")";
+            OgpSheetImporter.Outcome outcome = dryRun ? importer.preview(bytes, name, member, author)
+                    : importer.load(bytes, name, member, author);
+            System.setOut(stdout);
+            if (json) {
+                out.println(JsonMapper.builder().enable(SerializationFeature.INDENT_OUTPUT).build().writeValueAsString(outcome));
+                err.println(outcome.summary());
+            } else {
+                out.println(outcome.summary());
+                outcome.warnings().forEach(w -> out.println("warning: " + w));
+            }
+            return 0;
+        } catch (ImportException e) {
+            err.println("planspor import: " + name + ": " + e.getMessage());
+            return 2;
+        } catch (RuntimeException e) {
+            err.println("planspor import: " + name + ": failed: " + rootMessage(e));
+            return 1;
+        } finally {
+            System.setOut(stdout);
+        }
+    }
+
     /** Starts the application without a web server, on the same database as the app, and stores the document. */
     private static DocumentImporter.ImportOutcome store(byte[] bytes, String name, String[] args, Class<?> application)
             throws ImportException {
@@ -99,7 +172,9 @@ public final class ImportCommand {
         try (ConfigurableApplicationContext context = new SpringApplicationBuilder(application)
                 .web(WebApplicationType.NONE)
                 .logStartupInfo(false)
-                .properties("spring.main.banner-mode=off", "logging.level.root=WARN")
+                .properties("spring.main.banner-mode=off", "logging.level.root=WARN",
+                        "spring.task.execution.shutdown.await-termination=true",
+                        "spring.task.execution.shutdown.await-termination-period=10m")
                 .run(springArgs)) {
             return context.getBean(DocumentImporter.class).load(bytes, name, "kommandolinje (" + System.getProperty("user.name") + ")");
         } finally {

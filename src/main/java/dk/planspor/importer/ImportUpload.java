@@ -17,6 +17,8 @@ class ImportUpload {
     private byte[] content;
     private String uploadedBy;
     private Instant uploadedAt;
+    /** For an upload of OGP's sheet: the member whose rows it takes; null for a plan document. */
+    private String ogpMember;
 
     protected ImportUpload() {
     }
@@ -27,6 +29,15 @@ class ImportUpload {
         this.content = content.clone();
         this.uploadedBy = uploadedBy;
         this.uploadedAt = uploadedAt;
+    }
+
+    ImportUpload(String fileName, byte[] content, String uploadedBy, Instant uploadedAt, String ogpMember) {
+        this(fileName, content, uploadedBy, uploadedAt);
+        this.ogpMember = ogpMember;
+    }
+
+    String ogpMember() {
+        return ogpMember;
     }
 
     UUID token() {

@@ -35,8 +35,15 @@ class LibrarySeed implements SmartInitializingSingleton {
         this.tx = tx;
     }
 
+    /** Off ({@code PLANSPOR_BUNDLED_RECORD=false}) on a platform set up for another OGP member. */
+    @org.springframework.beans.factory.annotation.Value("${planspor.bundled-record:true}")
+    private boolean bundledRecord = true;
+
     @Override
     public void afterSingletonsInstantiated() {
+        if (!bundledRecord) {
+            return;
+        }
         JsonNode root = json.readTree(new String(read("seed/library.json"), StandardCharsets.UTF_8));
         tx.executeWithoutResult(s -> {
             for (JsonNode d : root.get("documents")) {

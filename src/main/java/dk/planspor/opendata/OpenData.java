@@ -42,9 +42,16 @@ public class OpenData {
     private final OgpForum forum;
     private final DocumentBank library;
     private final String baseUrl;
+    private final dk.planspor.plans.IrmRecord irm;
+    private final OgpSheet.Member member;
 
     OpenData(PlanCatalog catalog, AdjustmentLedger ledger, DashboardBuilder dashboards, ConsultationDesk consultations,
-            OgpForum forum, DocumentBank library, @Value("${planspor.base-url:http://localhost:8080}") String baseUrl) {
+            OgpForum forum, DocumentBank library, @Value("${planspor.base-url:http://localhost:8080}") String baseUrl,
+            dk.planspor.plans.IrmRecord irm, @Value("${planspor.ogp.member}") String memberCode,
+            @Value("${planspor.ogp.member-name}") String memberName, @Value("${planspor.ogp.region}") String region,
+            @Value("${planspor.ogp.commitment-url}") String commitmentUrl) {
+        this.irm = irm;
+        this.member = new OgpSheet.Member(memberCode, memberName, region, commitmentUrl);
         this.catalog = catalog;
         this.ledger = ledger;
         this.dashboards = dashboards;
@@ -107,6 +114,24 @@ public class OpenData {
         }
         try (rows) {
             sink.write(new Table(dataset, rows));
+        }
+    }
+
+    /**
+     * Every commitment of the record in the layout of OGP's commitments data sheet (OGP's 171 columns and codings,
+     * {@code ND} where unknown), oldest plan first, so OGP can take it as it is.
+     */
+    @Transactional(readOnly = true)
+    public void exportOgpSheet(TableSink sink) throws IOException {
+        Stream<List<Object>> rows = LazyRows.concat(oldestFirst(), summary -> {
+            PlanOverview overview = catalog.overview(summary.plan().slug());
+            java.util.Map<Long, List<dk.planspor.plans.IrmFinding>> findings = irm.ofCommitments(
+                    overview.commitments().stream().map(Commitment::id).toList());
+            return overview.sorted().stream().map(c -> OgpSheet.row(member, overview.plan(), c,
+                    findings.getOrDefault(c.id(), List.of())));
+        });
+        try (rows) {
+            sink.write(new Table("commitments", OgpSheet.COLUMNS, rows));
         }
     }
 

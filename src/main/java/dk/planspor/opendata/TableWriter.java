@@ -106,7 +106,7 @@ public final class TableWriter {
     }
 
     private static SXSSFSheet sheet(SXSSFWorkbook book, Table table, CellStyle bold, int number) {
-        SXSSFSheet sheet = book.createSheet(table.dataset().id() + (number == 1 ? "" : "-" + number));
+        SXSSFSheet sheet = book.createSheet(table.name() + (number == 1 ? "" : "-" + number));
         Row header = sheet.createRow(0);
         List<Dataset.Column> columns = table.columns();
         for (int i = 0; i < columns.size(); i++) {

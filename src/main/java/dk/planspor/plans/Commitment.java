@@ -144,6 +144,13 @@ public class Commitment {
 
     private static final java.util.regex.Pattern LEADING = java.util.regex.Pattern.compile("(\\d{1,6})(.*)");
 
+    /** Places a commitment that has no theme in one (OGP's sheet names it). */
+    void placeIn(Theme newTheme) {
+        if (this.theme == null) {
+            this.theme = newTheme;
+        }
+    }
+
     public void retitle(LocalizedText newTitle) {
         this.title = Objects.requireNonNull(newTitle);
     }

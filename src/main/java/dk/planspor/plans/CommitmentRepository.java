@@ -28,4 +28,8 @@ interface CommitmentRepository extends JpaRepository<Commitment, Long> {
               left join fetch c.milestones
              where p.slug = :slug and c.number = :number""")
     Optional<Commitment> findFull(String slug, String number);
+
+    /** The commitments with these OGP IDs, with their plans. */
+    @Query("select c from Commitment c join fetch c.plan where c.ogpId in :ids")
+    List<Commitment> findByOgpIdIn(java.util.Collection<String> ids);
 }

@@ -53,8 +53,15 @@ class DenmarkRecordLoader implements SmartInitializingSingleton {
         ensureLoaded();
     }
 
+    /** Off ({@code PLANSPOR_BUNDLED_RECORD=false}) on a platform set up for another OGP member. */
+    @org.springframework.beans.factory.annotation.Value("${planspor.bundled-record:true}")
+    private boolean bundledRecord = true;
+
     /** Loads the record unless a plan exists already; safe to call more than once. */
     synchronized void ensureLoaded() {
+        if (!bundledRecord) {
+            return;
+        }
         tx.executeWithoutResult(status -> load());
     }
 

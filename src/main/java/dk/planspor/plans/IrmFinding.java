@@ -18,7 +18,8 @@ import java.util.Objects;
 public class IrmFinding {
 
     @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "irm_finding_seq")
+    @jakarta.persistence.SequenceGenerator(name = "irm_finding_seq", sequenceName = "irm_finding_seq", allocationSize = 50)
     private Long id;
 
     @ManyToOne(fetch = FetchType.LAZY, optional = false)

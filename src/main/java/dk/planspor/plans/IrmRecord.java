@@ -36,9 +36,11 @@ public class IrmRecord {
     /** The IRM's reports on a plan with the figures each states, or, where it states none, counts from its codings. */
     @Transactional(readOnly = true)
     public List<ReportSummary> ofPlan(Plan plan) {
-        Map<Long, List<IrmFinding>> byReport = findings.findingsOfPlan(plan).stream()
+        List<IrmReport> list = reports.findForPlan(plan);
+        boolean counting = list.stream().anyMatch(r -> r.figures().equals(IrmReport.Figures.NONE));
+        Map<Long, List<IrmFinding>> byReport = !counting ? Map.of() : findings.findingsOfPlan(plan).stream()
                 .collect(Collectors.groupingBy(f -> f.report().id()));
-        return reports.findForPlan(plan).stream()
+        return list.stream()
                 .map(r -> ReportSummary.of(r, byReport.getOrDefault(r.id(), List.of())))
                 .toList();
     }

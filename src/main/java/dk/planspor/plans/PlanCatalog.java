@@ -27,11 +27,13 @@ public class PlanCatalog {
     private final DenmarkRecordLoader record;
     private final CommitmentEditor editor;
     private final org.springframework.context.ApplicationEventPublisher events;
+    private final OgpSheetImport ogpSheet;
 
     PlanCatalog(PlanRepository plans, ThemeRepository themes, CommitmentRepository commitments, Clock clock,
             PlanImports imports, DenmarkRecordLoader record, CommitmentEditor editor,
-            org.springframework.context.ApplicationEventPublisher events) {
+            org.springframework.context.ApplicationEventPublisher events, OgpSheetImport ogpSheet) {
         this.events = events;
+        this.ogpSheet = ogpSheet;
         this.editor = editor;
         this.record = record;
         this.plans = plans;
@@ -80,6 +82,31 @@ public class PlanCatalog {
         ImportApplied result = imports.apply(planSlug, lang, contents, reason, source, author);
         org.springframework.transaction.interceptor.TransactionAspectSupport.currentTransactionStatus().setRollbackOnly();
         return result;
+    }
+
+    /**
+     * Creates or updates plans and commitments from rows of OGP's commitments data sheet; each change is published as
+     * an adjustment with {@code reason} (naming the file). Rows that cannot be taken are skipped with a warning.
+     */
+    @Transactional
+    public OgpSheetApplied applyOgpSheet(List<OgpSheetRow> rows, String reason, String source, String author) {
+        return ogpSheet.apply(rows, reason, source, author);
+    }
+
+    /** What {@link #applyOgpSheet} would do, in a transaction that is rolled back: nothing is written. */
+    @Transactional(propagation = org.springframework.transaction.annotation.Propagation.REQUIRES_NEW)
+    public OgpSheetApplied previewOgpSheet(List<OgpSheetRow> rows, String reason, String source, String author) {
+        OgpSheetApplied result = ogpSheet.apply(rows, reason, source, author);
+        org.springframework.transaction.interceptor.TransactionAspectSupport.currentTransactionStatus().setRollbackOnly();
+        return result;
+    }
+
+    /** What an import of OGP's sheet did (or would do). */
+    public record OgpSheetApplied(int plansCreated, int created, int updated, int unchanged, int skipped,
+            List<CommitmentAdjusted> adjustments, List<String> warnings) {
+        public int changedFields() {
+            return adjustments.stream().mapToInt(a -> a.changes().size()).sum();
+        }
     }
 
     /** What an import did: commitments created, and the adjustments published. */

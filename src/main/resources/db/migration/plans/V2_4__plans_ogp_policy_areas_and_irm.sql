@@ -29,9 +29,11 @@ create table irm_report (
 );
 
 -- One coded indicator of one commitment in one IRM report, its value exactly as OGP writes it (ND = no data,
--- NR = not reviewed included).
+-- NR = not reviewed included). Ids come from a sequence in steps of 50, so an import of OGP's sheet inserts its
+-- findings in JDBC batches.
+create sequence irm_finding_seq increment by 50;
 create table irm_finding (
-    id bigint generated always as identity primary key,
+    id bigint primary key default nextval('irm_finding_seq'),
     report_id bigint not null references irm_report (id) on delete cascade,
     commitment_id bigint not null references commitment (id) on delete cascade,
     indicator varchar(40) not null,

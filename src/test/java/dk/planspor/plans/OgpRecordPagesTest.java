@@ -26,7 +26,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 @AutoConfigureMockMvc
 class OgpRecordPagesTest {
 
-    static final String SLUG = "9501-9502";
+    static final String SLUG = "9811-9812";
 
     @Autowired
     MockMvc mvc;
@@ -80,7 +80,7 @@ class OgpRecordPagesTest {
         fixture();
         String da = page("/da/plans/" + SLUG + "/commitments/1");
         assertThat(da).contains("id=\"irm-disagrees\"",
-                "IRM&#39;s vurdering afviger fra regeringens: regeringen vurderer gennemførelsen som Væsentligt, IRM som Begrænset (IRM Results Report 9501)",
+                "IRM&#39;s vurdering afviger fra regeringens: regeringen vurderer gennemførelsen som Væsentligt, IRM som Begrænset (IRM Results Report 9811)",
                 "Åbne data", "Beskyttelse af whistleblowere", "Adgang til information",
                 "Ingen data", "(ND)", "Ikke vurderet", "(NR)");
         String en = page("/en/plans/" + SLUG + "/commitments/1");
@@ -108,13 +108,13 @@ class OgpRecordPagesTest {
                 return;
             }
             Plan plan = catalog.definePlan(SLUG, LocalizedText.of("IRM-testplan", "IRM test plan"),
-                    LocalDate.of(9501, 1, 1), LocalDate.of(9502, 12, 31), PlanState.CLOSED);
+                    LocalDate.of(9811, 1, 1), LocalDate.of(9812, 12, 31), PlanState.CLOSED);
             Commitment c = new Commitment(plan, null, "1", LocalizedText.of("Åbne whistleblowerdata", "Open whistleblower data"), null);
             c.recordCompletion(Completion.SUBSTANTIAL, null);
             assertThat(c.classify(List.of("open-data", "whistleblower-protections", "not-an-ogp-area"),
                     Set.of(OgpValue.ACCESS_TO_INFORMATION))).hasSize(2);
             commitments.saveAndFlush(c);
-            IrmReport report = irm.report(plan, IrmReportKind.RESULTS, "IRM Results Report 9501", 9503, null, null);
+            IrmReport report = irm.report(plan, IrmReportKind.RESULTS, "IRM Results Report 9811", 9813, null, null);
             assertThat(irm.record(report, c, IrmIndicator.COMPLETION_END, "Limited")).isPresent();
             assertThat(irm.record(report, c, IrmIndicator.COMPLETION_END, "Limited")).isEmpty();
             irm.record(report, c, IrmIndicator.EARLY_RESULTS, "ND");

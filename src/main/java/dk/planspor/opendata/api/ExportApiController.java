@@ -55,6 +55,14 @@ class ExportApiController {
         openData.export(d, null, table -> download(table, f, "planspor-" + d.id(), request, response));
     }
 
+    @GetMapping("/api/v1/ogp/commitments.{format:csv|xlsx}")
+    @Operation(summary = "Every commitment in the layout of OGP's commitments data sheet (OGP's 171 columns, headers and codings; ND where unknown)")
+    void ogpSheet(@Parameter(description = "csv or xlsx") @PathVariable String format, HttpServletRequest request,
+            HttpServletResponse response) throws IOException {
+        Format f = format(format);
+        openData.exportOgpSheet(table -> download(table, f, "ogp-commitments", request, response));
+    }
+
     @GetMapping("/api/v1/consultations/{slug}/responses.{format:csv|xlsx|json}")
     @Operation(summary = "One consultation's published responses (after the deadline) as CSV, XLSX or JSON")
     void responses(@PathVariable String slug, @PathVariable String format, HttpServletRequest request,

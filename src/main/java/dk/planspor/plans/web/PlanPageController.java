@@ -74,7 +74,8 @@ class PlanPageController {
         model.addAttribute("plan", c.plan());
         if (c.ogpId() != null) {
             model.addAttribute("ogpCommitmentUrl", ogpCommitmentUrl.replace("{id}",
-                    java.net.URLEncoder.encode(c.ogpId(), java.nio.charset.StandardCharsets.UTF_8)));
+                    java.net.URLEncoder.encode(c.ogpId().toLowerCase(java.util.Locale.ROOT),
+                    java.nio.charset.StandardCharsets.UTF_8)));
         }
         model.addAttribute("irm", irm.ofCommitment(c));
         model.addAttribute("today", catalog.today());

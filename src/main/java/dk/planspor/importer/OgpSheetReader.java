@@ -1,0 +1,287 @@
+package dk.planspor.importer;
+
+import dk.planspor.plans.CommitmentContent;
+import dk.planspor.plans.IrmIndicator;
+import dk.planspor.plans.OgpSheetRow;
+import dk.planspor.plans.OgpTemplate;
+import dk.planspor.plans.OgpValue;
+import dk.planspor.plans.PolicyArea;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.Reader;
+import java.nio.charset.StandardCharsets;
+import java.time.DateTimeException;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.function.Consumer;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVRecord;
+
+/**
+ * Reads OGP's commitments data sheet (CSV or XLSX, OGP's headers; columns are found by header, so a sheet with
+ * fewer or reordered columns reads too) into {@link OgpSheetRow}s of one member. Every problem of a row (a missing
+ * ID, an unknown code, a date that cannot be read) is a warning naming the row and the column; the row is still
+ * taken where it can be, the bad value left out. Only a file that is not OGP's sheet at all is an error.
+ */
+final class OgpSheetReader {
+
+    /** {@code --member all}: every member's rows. */
+    static final String ALL_MEMBERS = "ALL";
+
+    static final String ID = "Commitment Unique Identifier";
+    static final String CODE = "Code";
+    private static final Set<String> NOT_STATED = Set.of("", "NA", "N/A", IrmIndicator.NO_DATA, IrmIndicator.NOT_REVIEWED);
+    private static final Pattern US_DATE = Pattern.compile("(\\d{1,2})/(\\d{1,2})/(\\d{4})");
+    private static final Pattern YEAR = Pattern.compile("\\d{4}");
+
+    /** What was read: the member's rows, the warnings, and how many rows were another member's. */
+    record Sheet(List<OgpSheetRow> rows, List<String> warnings, int rowsRead, int otherMembers, Set<String> members) {
+    }
+
+    private OgpSheetReader() {
+    }
+
+    /** True when the bytes look like a sheet (CSV or XLSX) rather than a plan document. */
+    static boolean isSheet(String fileName) {
+        String n = fileName.toLowerCase(Locale.ROOT);
+        return n.endsWith(".csv") || n.endsWith(".xlsx");
+    }
+
+    static Sheet read(byte[] bytes, String fileName, String member) throws ImportException {
+        String wanted = member == null ? ALL_MEMBERS : member.strip().toUpperCase(Locale.ROOT);
+        List<OgpSheetRow> rows = new ArrayList<>();
+        List<String> warnings = new ArrayList<>();
+        int[] counts = new int[2];
+        Set<String> members = new TreeSet<>();
+        Consumer<Map<String, String>> each = record -> {
+            counts[0]++;
+            String code = record.getOrDefault(CODE, "").strip().toUpperCase(Locale.ROOT);
+            members.add(code);
+            if (!ALL_MEMBERS.equals(wanted) && !wanted.equals(code)) {
+                counts[1]++;
+                return;
+            }
+            int row = Integer.parseInt(record.get("#row"));
+            OgpSheetRow parsed = new RowReader(row, record, warnings).read();
+            if (parsed != null) {
+                rows.add(parsed);
+            }
+        };
+        boolean xlsx = bytes.length > 1 && bytes[0] == 'P' && bytes[1] == 'K';
+        if (xlsx) {
+            XlsxRows.read(bytes, each);
+        } else {
+            csv(bytes, each);
+        }
+        return new Sheet(rows, warnings, counts[0], counts[1], members);
+    }
+
+    private static void csv(byte[] bytes, Consumer<Map<String, String>> each) throws ImportException {
+        int offset = bytes.length >= 3 && (bytes[0] & 0xff) == 0xEF && (bytes[1] & 0xff) == 0xBB && (bytes[2] & 0xff) == 0xBF ? 3 : 0;
+        try (Reader reader = new InputStreamReader(new ByteArrayInputStream(bytes, offset, bytes.length - offset), StandardCharsets.UTF_8);
+                CSVParser parser = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true)
+                        .setAllowMissingColumnNames(true).setAllowDuplicateHeaderNames(true).get().parse(reader)) {
+            List<String> headers = parser.getHeaderNames();
+            checkHeaders(headers);
+            int line = 1;
+            for (CSVRecord r : parser) {
+                line++;
+                Map<String, String> record = new HashMap<>();
+                for (int i = 0; i < headers.size() && i < r.size(); i++) {
+                    record.putIfAbsent(headers.get(i), r.get(i));
+                }
+                record.put("#row", String.valueOf(line));
+                each.accept(record);
+            }
+        } catch (IOException | java.io.UncheckedIOException | IllegalArgumentException e) {
+            throw new ImportException("not a readable CSV file: " + e.getMessage(), e);
+        }
+    }
+
+    static void checkHeaders(List<String> headers) throws ImportException {
+        if (!headers.contains(ID) || !headers.contains(CODE)) {
+            throw new ImportException("not OGP's commitments data sheet: the columns '" + ID + "' and '" + CODE
+                    + "' are missing");
+        }
+    }
+
+    /** Reads one row, adding its warnings. */
+    private static final class RowReader {
+        private final int row;
+        private final Map<String, String> r;
+        private final List<String> warnings;
+        private final String label;
+
+        RowReader(int row, Map<String, String> record, List<String> warnings) {
+            this.row = row;
+            this.r = record;
+            this.warnings = warnings;
+            String id = stated(ID);
+            this.label = "row " + row + (id == null ? "" : " (" + id + ")");
+        }
+
+        OgpSheetRow read() {
+            String id = stated(ID);
+            String number = stated("Commitment Number");
+            if (id == null) {
+                warn("no OGP commitment ID (column '" + ID + "')" + (number == null ? "; no commitment number either: skipped"
+                        : "; matched by plan and commitment number"));
+                if (number == null) {
+                    return null;
+                }
+            } else if (!id.matches("[A-Za-z]{2,4}\\d{1,6}")) {
+                warn("the OGP commitment ID '" + id + "' is not an ID like DK0054: skipped");
+                return null;
+            }
+            String title = first(stated("Commitment Title"), stated("Short Title"));
+            OgpFullText.Split text = OgpFullText.split(stated("Full Text"));
+            String start = date("Start Date");
+            String end = date("End Date");
+            String period = start == null && end == null ? null : (start == null ? "" : start) + " – " + (end == null ? "" : end);
+            String supporting = stated("Supporting Institution(s)");
+            CommitmentContent content = new CommitmentContent(number, title, period, stated("Lead Institution"),
+                    text.get(OgpTemplate.PROBLEM), text.get(OgpTemplate.DESCRIPTION), text.get(OgpTemplate.CONTRIBUTION),
+                    text.get(OgpTemplate.RELEVANCE), text.get(OgpTemplate.ADDITIONAL_INFORMATION), null, null, null, null,
+                    text.milestones(), null, supporting, null);
+            return new OgpSheetRow(row, stated(CODE) == null ? null : stated(CODE).toUpperCase(Locale.ROOT), id == null ? null : id.toUpperCase(Locale.ROOT), stated("Action Plan ID"),
+                    integer("Action Plan Number"), year("Year Of Submission"), year("Action Plan End Year"),
+                    stated("Country/Locality"), stated("Theme"), content, policyAreas(), values(), findings(),
+                    year("Report Publication Year (Progress Report)"), year("Report Publication Year (End Of Term)"));
+        }
+
+        private Set<String> policyAreas() {
+            Set<String> areas = new LinkedHashSet<>();
+            boolean any = false;
+            for (PolicyArea area : PolicyArea.all()) {
+                String v = r.get(area.sheetHeader());
+                if (v == null) {
+                    continue;
+                }
+                any = true;
+                String s = v.strip();
+                if (s.equals("1")) {
+                    areas.add(area.code());
+                } else if (!s.equals("0") && !NOT_STATED.contains(s)) {
+                    warn("unknown code '" + s + "' in column '" + area.sheetHeader() + "' (1 or 0): left out");
+                }
+            }
+            return any ? areas : null;
+        }
+
+        private Set<OgpValue> values() {
+            Set<OgpValue> values = EnumSet.noneOf(OgpValue.class);
+            int stated = 0;
+            for (OgpValue v : OgpValue.values()) {
+                String s = r.get(v.sheetColumn());
+                if (s == null || NOT_STATED.contains(s.strip())) {
+                    continue;
+                }
+                if (s.strip().equals("1")) {
+                    values.add(v);
+                    stated++;
+                } else if (s.strip().equals("0")) {
+                    stated++;
+                } else {
+                    warn("unknown code '" + s.strip() + "' in column '" + v.sheetColumn() + "' (1 or 0): left out");
+                }
+            }
+            return stated == 0 ? null : values;
+        }
+
+        private Map<IrmIndicator, String> findings() {
+            Map<IrmIndicator, String> findings = new EnumMap<>(IrmIndicator.class);
+            for (IrmIndicator indicator : IrmIndicator.values()) {
+                String v = r.get(indicator.sheetColumn());
+                if (v == null || v.isBlank()) {
+                    continue;
+                }
+                indicator.canonical(v).ifPresentOrElse(c -> findings.put(indicator, c),
+                        () -> warn("unknown code '" + v.strip() + "' in column '" + indicator.sheetColumn() + "': left out"));
+            }
+            return findings;
+        }
+
+        /** A date as FuzzyDate reads it: OGP's M/D/YYYY becomes ISO; anything else must read as a date. */
+        private String date(String column) {
+            String v = stated(column);
+            if (v == null) {
+                return null;
+            }
+            Matcher m = US_DATE.matcher(v);
+            if (m.matches()) {
+                try {
+                    return LocalDate.of(Integer.parseInt(m.group(3)), Integer.parseInt(m.group(1)),
+                            Integer.parseInt(m.group(2))).toString();
+                } catch (DateTimeException e) {
+                    warn("the date '" + v + "' in column '" + column + "' cannot be read (OGP writes month/day/year): left out");
+                    return null;
+                }
+            }
+            if (dk.planspor.plans.FuzzyDate.tryParse(v).filter(d -> d.hasInterval()).isEmpty()) {
+                warn("the date '" + v + "' in column '" + column + "' cannot be read: left out");
+                return null;
+            }
+            return v;
+        }
+
+        private Integer year(String column) {
+            String v = stated(column);
+            if (v == null) {
+                return null;
+            }
+            if (!YEAR.matcher(v).matches()) {
+                warn("the year '" + v + "' in column '" + column + "' cannot be read: left out");
+                return null;
+            }
+            return Integer.parseInt(v);
+        }
+
+        private Integer integer(String column) {
+            String v = stated(column);
+            if (v == null) {
+                return null;
+            }
+            try {
+                return Integer.parseInt(v);
+            } catch (NumberFormatException e) {
+                warn("the number '" + v + "' in column '" + column + "' cannot be read: left out");
+                return null;
+            }
+        }
+
+        private String stated(String column) {
+            String v = r.get(column);
+            if (v == null) {
+                return null;
+            }
+            String s = v.strip();
+            return NOT_STATED.contains(s) ? null : s;
+        }
+
+        private void warn(String message) {
+            warnings.add(label + ": " + message);
+        }
+
+        private static String first(String a, String b) {
+            return a != null ? a : b;
+        }
+    }
+
+    static InputStream stream(byte[] bytes) {
+        return new ByteArrayInputStream(bytes);
+    }
+}

@@ -1,0 +1,281 @@
+package dk.planspor.plans;
+
+import dk.planspor.identity.Organisation;
+import dk.planspor.identity.OrganisationDirectory;
+import dk.planspor.platform.Lang;
+import dk.planspor.platform.LocalizedText;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Component;
+
+/**
+ * The use case behind {@link PlanCatalog#applyOgpSheet}: create or update plans (by OGP action plan ID, else by
+ * number) and commitments (by OGP ID, else by plan and number) from rows of OGP's commitments data sheet. Every
+ * change is published with the reason (the file), so it becomes an adjustment; a row that changes nothing publishes
+ * nothing, so importing the same file twice changes nothing the second time.
+ */
+@Component
+class OgpSheetImport {
+
+    private final PlanRepository plans;
+    private final ThemeRepository themes;
+    private final CommitmentRepository commitments;
+    private final OrganisationDirectory organisations;
+    private final IrmRecord irm;
+    private final IrmRepository reports;
+    private final ApplicationEventPublisher events;
+    private final Clock clock;
+    private final String ownMember;
+
+    OgpSheetImport(PlanRepository plans, ThemeRepository themes, CommitmentRepository commitments,
+            OrganisationDirectory organisations, IrmRecord irm, IrmRepository reports, ApplicationEventPublisher events,
+            Clock clock, @org.springframework.beans.factory.annotation.Value("${planspor.ogp.member}") String ownMember) {
+        this.ownMember = ownMember.strip().toUpperCase(Locale.ROOT);
+        this.plans = plans;
+        this.themes = themes;
+        this.commitments = commitments;
+        this.organisations = organisations;
+        this.irm = irm;
+        this.reports = reports;
+        this.events = events;
+        this.clock = clock;
+    }
+
+    PlanCatalog.OgpSheetApplied apply(List<OgpSheetRow> rows, String reason, String source, String author) {
+        Run run = new Run(reason, source, author, clock.instant());
+        plans.findAll().forEach(p -> run.know(p, ownMember));
+        List<String> ids = rows.stream().map(OgpSheetRow::ogpId).filter(Objects::nonNull).toList();
+        for (int i = 0; i < ids.size(); i += 1000) {
+            commitments.findByOgpIdIn(ids.subList(i, Math.min(ids.size(), i + 1000)))
+                    .forEach(c -> run.byOgpId.put(c.ogpId(), c));
+        }
+        for (OgpSheetRow row : rows) {
+            try {
+                applyRow(run, row);
+            } catch (IllegalArgumentException e) {
+                run.warnings.add(row.label() + ": " + e.getMessage());
+                run.skipped++;
+            }
+        }
+        run.written.forEach((slug, numbers) -> events.publishEvent(new CommitmentsImported(slug, List.copyOf(numbers))));
+        return new PlanCatalog.OgpSheetApplied(run.plansCreated, run.created, run.updated, run.unchanged, run.skipped,
+                List.copyOf(run.adjustments), List.copyOf(run.warnings));
+    }
+
+    private void applyRow(Run run, OgpSheetRow row) {
+        String number = row.content().number();
+        if (row.ogpId() == null && number == null) {
+            throw new IllegalArgumentException("no OGP commitment ID and no commitment number: skipped");
+        }
+        Commitment commitment = row.ogpId() == null ? null : run.byOgpId.get(row.ogpId());
+        Plan plan = commitment != null ? commitment.plan() : plan(run, row);
+        if (commitment == null && number != null) {
+            commitment = commitments.findFull(plan.slug(), number).orElse(null);
+            if (commitment != null && commitment.ogpId() != null && row.ogpId() != null
+                    && !commitment.ogpId().equals(row.ogpId())) {
+                throw new IllegalArgumentException("commitment " + number + " of plan " + plan.slug() + " is "
+                        + commitment.ogpId() + " in Planspor, not " + row.ogpId() + ": skipped");
+            }
+        }
+        if (number == null && commitment == null) {
+            throw new IllegalArgumentException("no commitment number for a new commitment: skipped");
+        }
+        List<FieldChange> changes = new ArrayList<>();
+        boolean isNew = commitment == null;
+        if (isNew) {
+            commitment = new Commitment(plan, theme(plan, row.theme()), number,
+                    LocalizedText.of(null, row.content().title()), null);
+            run.created++;
+        } else if (row.theme() != null && commitment.theme() == null) {
+            commitment.placeIn(theme(plan, row.theme()));
+        }
+        if (row.ogpId() != null) {
+            commitment.identifyInOgpReported(row.ogpId()).ifPresent(changes::add);
+        }
+        Organisation agency = row.content().leadAgency() == null ? null : run.organisation(row.content().leadAgency());
+        changes.addAll(commitment.apply(row.content(), Lang.EN, agency));
+        if (row.policyAreas() != null && row.values() != null) {
+            changes.addAll(commitment.classify(row.policyAreas(), row.values()));
+        }
+        commitment = commitments.save(commitment);
+        if (row.ogpId() != null) {
+            run.byOgpId.put(row.ogpId(), commitment);
+        }
+        changes.addAll(findings(run, plan, commitment, row));
+        if (isNew) {
+            run.write(plan.slug(), commitment.number());
+        } else if (changes.isEmpty()) {
+            run.unchanged++;
+            return;
+        } else {
+            run.updated++;
+            run.write(plan.slug(), commitment.number());
+        }
+        if (!changes.isEmpty()) {
+            CommitmentAdjusted event = new CommitmentAdjusted(plan.slug(), commitment.id(), commitment.number(),
+                    List.copyOf(changes), run.reason, run.author, null, run.at, run.source, run.author);
+            events.publishEvent(event);
+            run.adjustments.add(event);
+        }
+    }
+
+    /** The IRM's codings of the row, report by report; a report whose codings are all ND (no data) is not recorded. */
+    private List<FieldChange> findings(Run run, Plan plan, Commitment commitment, OgpSheetRow row) {
+        if (row.findings() == null || row.findings().isEmpty()) {
+            return List.of();
+        }
+        List<FieldChange> changes = new ArrayList<>();
+        for (IrmReportKind kind : IrmReportKind.values()) {
+            Map<IrmIndicator, String> codings = new EnumMap<>(IrmIndicator.class);
+            row.findings().forEach((indicator, value) -> {
+                if (indicator.report() == kind) {
+                    codings.put(indicator, value);
+                }
+            });
+            if (codings.values().stream().allMatch(IrmIndicator.NO_DATA::equals)) {
+                continue;
+            }
+            IrmReport report = run.report(plan, kind, kind == IrmReportKind.DESIGN ? row.designReportYear() : row.resultsReportYear());
+            codings.forEach((indicator, value) -> irm.record(report, commitment, indicator, value).ifPresent(changes::add));
+        }
+        return changes;
+    }
+
+    /** The plan of the row: by OGP's action plan ID, else by its number among the member's plans, else a new plan. */
+    private Plan plan(Run run, OgpSheetRow row) {
+        Plan plan = row.actionPlanId() == null ? null : run.byActionPlanId.get(row.actionPlanId());
+        String member = row.member() == null ? ownMember : row.member();
+        if (plan == null && row.actionPlanNumber() != null) {
+            // By number only among the same member's plans: another member's third plan is not ours.
+            Plan byNumber = run.byMemberAndNumber.get(member + "/" + row.actionPlanNumber());
+            if (byNumber != null && (byNumber.ogpActionPlanId() == null || row.actionPlanId() == null)) {
+                plan = byNumber;
+                if (row.actionPlanId() != null) {
+                    plan.identifyInOgp(row.actionPlanId());
+                    run.byActionPlanId.put(row.actionPlanId(), plan);
+                    events.publishEvent(new PlanAdjusted(plan.slug(),
+                            List.of(new FieldChange("ogp_action_plan_id", null, row.actionPlanId())), run.reason,
+                            run.author, null, run.at, run.author));
+                }
+            }
+        }
+        if (plan != null) {
+            return plan;
+        }
+        if (row.submissionYear() == null) {
+            throw new IllegalArgumentException("the plan " + (row.actionPlanId() == null ? "" : row.actionPlanId() + " ")
+                    + "is new and the row has no year of submission: skipped");
+        }
+        int from = row.submissionYear();
+        int to = row.endYear() == null || row.endYear() < from ? from : row.endYear();
+        String slug = from == to ? String.valueOf(from) : from + "-" + to;
+        if (plans.findBySlug(slug).isPresent() && row.actionPlanId() != null) {
+            slug = slug + "-" + row.actionPlanId().toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-");
+        }
+        if (plans.findBySlug(slug).isPresent()) {
+            throw new IllegalArgumentException("a plan " + slug + " exists with another OGP action plan ID: skipped");
+        }
+        String memberName = row.memberName() == null ? "" : row.memberName() + ": ";
+        String years = from == to ? String.valueOf(from) : from + "-" + to;
+        PlanState state = to < LocalDate.now(clock).getYear() ? PlanState.CLOSED : PlanState.IN_IMPLEMENTATION;
+        plan = plans.save(new Plan(slug, row.actionPlanNumber() == null ? 0 : row.actionPlanNumber(),
+                LocalizedText.of(memberName + "handlingsplan " + years, memberName + "action plan " + years),
+                LocalDate.of(from, 1, 1), LocalDate.of(to, 12, 31), state));
+        plan.identifyInOgp(row.actionPlanId());
+        run.know(plan, member);
+        run.plansCreated++;
+        events.publishEvent(new PlanAdjusted(slug, List.of(new FieldChange("plan", null, slug),
+                new FieldChange("ogp_action_plan_id", null, row.actionPlanId())), run.reason, run.author, null, run.at,
+                run.author));
+        return plan;
+    }
+
+    /** The plan's theme of that title (Danish or English), or a new theme after the last. */
+    private Theme theme(Plan plan, String title) {
+        if (title == null || title.isBlank()) {
+            return null;
+        }
+        List<Theme> existing = themes.findByPlanOrderByNumber(plan);
+        for (Theme t : existing) {
+            if (title.equalsIgnoreCase(Objects.toString(t.title().en(), "")) || title.equalsIgnoreCase(Objects.toString(t.title().da(), ""))) {
+                return t;
+            }
+        }
+        int next = existing.stream().mapToInt(Theme::number).max().orElse(0) + 1;
+        return themes.save(new Theme(plan, next, LocalizedText.of(null, title.strip())));
+    }
+
+    private final class Run {
+        final String reason;
+        final String source;
+        final String author;
+        final Instant at;
+        final Map<String, Plan> byActionPlanId = new HashMap<>();
+        final Map<String, Plan> byMemberAndNumber = new HashMap<>();
+        final Map<String, Commitment> byOgpId = new HashMap<>();
+        final Map<String, Organisation> organisationsByName = new HashMap<>();
+        final Map<String, IrmReport> reportsByKey = new HashMap<>();
+        final Map<String, List<String>> written = new LinkedHashMap<>();
+        final List<CommitmentAdjusted> adjustments = new ArrayList<>();
+        final List<String> warnings = new ArrayList<>();
+        int plansCreated;
+        int created;
+        int updated;
+        int unchanged;
+        int skipped;
+
+        Run(String reason, String source, String author, Instant at) {
+            this.reason = reason;
+            this.source = source;
+            this.author = author;
+            this.at = at;
+        }
+
+        /** A plan of {@code member}: found by its action plan ID, or by its number among that member's plans. */
+        void know(Plan plan, String member) {
+            if (plan.ogpActionPlanId() != null) {
+                byActionPlanId.put(plan.ogpActionPlanId(), plan);
+            }
+            String apMember = plan.ogpActionPlanId() != null && plan.ogpActionPlanId().matches("AP_[A-Z]{3}\\d+")
+                    ? plan.ogpActionPlanId().substring(3, 6) : member;
+            if (plan.ordinal() > 0) {
+                byMemberAndNumber.putIfAbsent(apMember + "/" + plan.ordinal(), plan);
+            }
+        }
+
+        Organisation organisation(String name) {
+            return organisationsByName.computeIfAbsent(name.strip().toLowerCase(Locale.ROOT),
+                    k -> organisations.byNameOrRegister(name));
+        }
+
+        void write(String slug, String number) {
+            written.computeIfAbsent(slug, s -> new ArrayList<>()).add(number);
+        }
+
+        /**
+         * The plan's IRM report of that kind: the one report of that kind the plan has already (the bundled record,
+         * an earlier import), else one named after OGP's sheet and the report's year.
+         */
+        IrmReport report(Plan plan, IrmReportKind kind, Integer year) {
+            return reportsByKey.computeIfAbsent(plan.slug() + "/" + kind + "/" + year, k -> {
+                List<IrmReport> ofKind = reports.findForPlan(plan).stream().filter(r -> r.kind() == kind).toList();
+                if (ofKind.size() == 1) {
+                    return ofKind.get(0);
+                }
+                String name = (kind == IrmReportKind.DESIGN ? "IRM design report" : "IRM results report")
+                        + (year == null ? "" : " " + year) + " (OGP data sheet)";
+                return irm.report(plan, kind, name, year, null, null);
+            });
+        }
+    }
+}
