@@ -60,12 +60,18 @@ public record JarNode(String name, Process process, Path logFile, int port, Stri
 
     /** Runs {@code java -jar planspor.jar ARGS} to its end; returns its exit code and output. */
     static Result command(Path dataDir, String... args) throws Exception {
+        return command(dataDir, Map.of(), args);
+    }
+
+    /** Runs {@code java -jar planspor.jar ARGS} to its end with extra environment. */
+    static Result command(Path dataDir, Map<String, String> env, String... args) throws Exception {
         List<String> command = java();
         command.addAll(List.of(args));
         command.add("--planspor.pg-binaries-dir=" + BINARIES);
         ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true);
         builder.environment().put("PLANSPOR_DATA_DIR", dataDir.toString());
         builder.environment().remove("SPRING_DATASOURCE_URL");
+        builder.environment().putAll(env);
         Process p = builder.start();
         String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         assertThat(p.waitFor(5, TimeUnit.MINUTES)).isTrue();

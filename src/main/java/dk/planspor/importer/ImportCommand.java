@@ -138,14 +138,16 @@ public final class ImportCommand {
                 .run(springArgs)) {
             OgpSheetImporter importer = context.getBean(OgpSheetImporter.class);
             String author = "kommandolinje (" + System.getProperty("user.name") + ")";
+            long started = System.nanoTime();
             OgpSheetImporter.Outcome outcome = dryRun ? importer.preview(bytes, name, member, author)
                     : importer.load(bytes, name, member, author);
+            long millis = (System.nanoTime() - started) / 1_000_000;
             System.setOut(stdout);
             if (json) {
                 out.println(JsonMapper.builder().enable(SerializationFeature.INDENT_OUTPUT).build().writeValueAsString(outcome));
                 err.println(outcome.summary());
             } else {
-                out.println(outcome.summary());
+                out.println(outcome.summary() + " (" + millis + " ms)");
                 outcome.warnings().forEach(w -> out.println("warning: " + w));
             }
             return 0;

@@ -38,7 +38,7 @@ public class OgpSheetImporter {
     /** What an import did (or, for a preview, would do), with every warning naming its row. */
     public record Outcome(String fileName, String member, int rowsRead, int memberRows, int otherMembers,
             int plansCreated, int created, int updated, int unchanged, int skipped, int changedFields,
-            List<String> warnings, boolean applied) {
+            List<String> warnings, boolean applied) implements java.io.Serializable {
 
         /** One line: "DNK: 558 rows read, 12 of DNK: 1 plan created, …". */
         public String summary() {

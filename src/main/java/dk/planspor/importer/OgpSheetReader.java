@@ -107,7 +107,7 @@ final class OgpSheetReader {
                 record.put("#row", String.valueOf(line));
                 each.accept(record);
             }
-        } catch (IOException | java.io.UncheckedIOException | IllegalArgumentException e) {
+        } catch (IOException | java.io.UncheckedIOException | IllegalArgumentException | IllegalStateException e) {
             throw new ImportException("not a readable CSV file: " + e.getMessage(), e);
         }
     }
@@ -151,7 +151,9 @@ final class OgpSheetReader {
             OgpFullText.Split text = OgpFullText.split(stated("Full Text"));
             String start = date("Start Date");
             String end = date("End Date");
-            String period = start == null && end == null ? null : (start == null ? "" : start) + " – " + (end == null ? "" : end);
+            // "start – end"; an open end stays open ("August 2014 –"), as a printed period does
+            String period = start == null && end == null ? null : start == null ? end
+                    : end == null ? start + " –" : start + " – " + end;
             String supporting = stated("Supporting Institution(s)");
             CommitmentContent content = new CommitmentContent(number, title, period, stated("Lead Institution"),
                     text.get(OgpTemplate.PROBLEM), text.get(OgpTemplate.DESCRIPTION), text.get(OgpTemplate.CONTRIBUTION),

@@ -66,7 +66,7 @@ public record FuzzyDate(String text, LocalDate from, LocalDate to) {
     private static final Pattern MONTH_DAY = Pattern.compile(MONTH + " (\\d{1,2})(?:st|nd|rd|th)?,? " + YEAR);
     private static final Pattern MONTH_YEAR = Pattern.compile(MONTH + ",? " + YEAR);
     private static final Pattern QUARTER = Pattern.compile(ORD + " (?:kvartal|kvt\\.?|quarter) " + YEAR);
-    private static final Pattern Q_QUARTER = Pattern.compile("q(\\d{1,2}) " + YEAR);
+    private static final Pattern Q_QUARTER = Pattern.compile("(?:q|quarter |kvartal )(\\d{1,2}),? " + YEAR);
     private static final Pattern HALF = Pattern.compile(ORD + " (?:halvår|halvdel|half) " + YEAR);
     private static final Pattern H_HALF = Pattern.compile("h(\\d{1,2}) " + YEAR);
     private static final Pattern PART_OF_YEAR = Pattern.compile("(primo|early|medio|midten|mid|ultimo|late)[- ]?" + YEAR);

@@ -36,10 +36,16 @@ class OgpSheetImport {
     private final ApplicationEventPublisher events;
     private final Clock clock;
     private final String ownMember;
+    private final jakarta.persistence.EntityManager entities;
+
+    /** Rows per flush of the persistence context. */
+    static final int BATCH = 250;
 
     OgpSheetImport(PlanRepository plans, ThemeRepository themes, CommitmentRepository commitments,
             OrganisationDirectory organisations, IrmRecord irm, IrmRepository reports, ApplicationEventPublisher events,
-            Clock clock, @org.springframework.beans.factory.annotation.Value("${planspor.ogp.member}") String ownMember) {
+            Clock clock, @org.springframework.beans.factory.annotation.Value("${planspor.ogp.member}") String ownMember,
+            jakarta.persistence.EntityManager entities) {
+        this.entities = entities;
         this.ownMember = ownMember.strip().toUpperCase(Locale.ROOT);
         this.plans = plans;
         this.themes = themes;
@@ -59,12 +65,19 @@ class OgpSheetImport {
             commitments.findByOgpIdIn(ids.subList(i, Math.min(ids.size(), i + 1000)))
                     .forEach(c -> run.byOgpId.put(c.ogpId(), c));
         }
+        int n = 0;
         for (OgpSheetRow row : rows) {
             try {
                 applyRow(run, row);
             } catch (IllegalArgumentException e) {
                 run.warnings.add(row.label() + ": " + e.getMessage());
                 run.skipped++;
+            }
+            if (++n % BATCH == 0) {
+                // A sheet of thousands of rows: write what is done and let the persistence context go, so memory
+                // stays flat. The entities in the run's maps are used as references only from here on.
+                entities.flush();
+                entities.clear();
             }
         }
         run.written.forEach((slug, numbers) -> events.publishEvent(new CommitmentsImported(slug, List.copyOf(numbers))));
@@ -78,6 +91,9 @@ class OgpSheetImport {
             throw new IllegalArgumentException("no OGP commitment ID and no commitment number: skipped");
         }
         Commitment commitment = row.ogpId() == null ? null : run.byOgpId.get(row.ogpId());
+        if (commitment != null && !entities.contains(commitment)) {
+            commitment = commitments.findFull(commitment.plan().slug(), commitment.number()).orElse(null);
+        }
         Plan plan = commitment != null ? commitment.plan() : plan(run, row);
         if (commitment == null && number != null) {
             commitment = commitments.findFull(plan.slug(), number).orElse(null);
@@ -162,6 +178,7 @@ class OgpSheetImport {
                 plan = byNumber;
                 if (row.actionPlanId() != null) {
                     plan.identifyInOgp(row.actionPlanId());
+                    plan = plans.save(plan);
                     run.byActionPlanId.put(row.actionPlanId(), plan);
                     events.publishEvent(new PlanAdjusted(plan.slug(),
                             List.of(new FieldChange("ogp_action_plan_id", null, row.actionPlanId())), run.reason,

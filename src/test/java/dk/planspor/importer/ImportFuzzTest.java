@@ -55,4 +55,30 @@ class ImportFuzzTest {
             // an unreadable date
         }
     }
+
+    /** Any bytes as OGP's sheet (CSV, or XLSX when they start like a zip): nothing but ImportException may leave. */
+    @FuzzTest(maxDuration = "20s")
+    void ogpSheet(byte[] bytes) {
+        try {
+            OgpSheetReader.Sheet sheet = OgpSheetReader.read(bytes, "fuzz.csv", OgpSheetReader.ALL_MEMBERS);
+            if (sheet.rows().size() > sheet.rowsRead()) {
+                throw new AssertionError("more rows taken than read");
+            }
+        } catch (ImportException expected) {
+            // not OGP's sheet, or not readable
+        }
+    }
+
+    /** Any text as OGP's "Full Text": the split never throws; a text without two headings stays whole. */
+    @FuzzTest(maxDuration = "20s")
+    void ogpFullText(FuzzedDataProvider data) {
+        String text = data.consumeRemainingAsString();
+        OgpFullText.Split split = OgpFullText.split(text);
+        if (split.fields().size() == 1 && split.milestones().isEmpty() && !text.isBlank()
+                && split.fields().containsKey(dk.planspor.plans.OgpTemplate.DESCRIPTION)
+                && !split.fields().get(dk.planspor.plans.OgpTemplate.DESCRIPTION).isBlank()
+                && text.strip().length() < split.fields().get(dk.planspor.plans.OgpTemplate.DESCRIPTION).length()) {
+            throw new AssertionError("the description is longer than the text");
+        }
+    }
 }

@@ -113,6 +113,12 @@ class OgpSheetImportTest {
         assertThat(second.changedFields()).as("importing the same file twice changes nothing").isZero();
         assertThat(second.plansCreated()).isZero();
 
+        // the coordinator's page: an upload is applied once, a second confirmation finds nothing
+        var pending = importer.upload(file, "zedland.csv", "ZZZ", "Importtest");
+        assertThat(pending.preview().unchanged()).isEqualTo(3);
+        assertThat(importer.confirm(pending.token(), "Importtest")).isPresent();
+        assertThat(importer.confirm(pending.token(), "Importtest")).isEmpty();
+
         String changed = ROWS.replace("Open the register", "Open the whole register").replace(",Major,AP_ZZZ01", ",Marginal,AP_ZZZ01");
         OgpSheetImporter.Outcome third = importer.load(changed.getBytes(StandardCharsets.UTF_8), "zedland-2.csv", "ZZZ", "Importtest");
         assertThat(third.updated()).isEqualTo(1);
