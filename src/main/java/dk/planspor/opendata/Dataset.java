@@ -17,7 +17,7 @@ public enum Dataset {
             "results_en", "next_steps_da", "next_steps_en", "contact_agency", "contact_name", "contact_title",
             "contact_email", "contact_phone", "other_government_actors_da", "other_government_actors_en",
             "other_non_government_actors_da", "other_non_government_actors_en", "milestone_count",
-            "late_milestone_count", "url"),
+            "late_milestone_count", "url", "ogp_id", "policy_areas", "ogp_values", "irm_completion", "irm_report"),
     MILESTONES("milestones", true, "plan", "commitment", "position", "title_da", "title_en", "start", "start_from",
             "start_to", "end", "end_from", "end_to", "status", "status_text", "late", "url"),
     ADJUSTMENTS("adjustments", true, "adjustment_id", "plan", "commitment", "recorded_at", "kind", "field", "subject",

@@ -161,7 +161,11 @@ public class OpenData {
 
     private Stream<List<Object>> rows(Dataset dataset, PlanOverview overview) {
         return switch (dataset) {
-            case COMMITMENTS -> overview.sorted().stream().map(c -> commitment(overview.plan(), c));
+            case COMMITMENTS -> {
+                java.util.Map<Long, List<dk.planspor.plans.IrmFinding>> findings = irm.ofCommitments(
+                        overview.commitments().stream().map(Commitment::id).toList());
+                yield overview.sorted().stream().map(c -> commitment(overview.plan(), c, findings.getOrDefault(c.id(), List.of())));
+            }
             case MILESTONES -> overview.sorted().stream()
                     .flatMap(c -> c.milestones().stream().map(m -> milestone(overview.plan(), c, m)));
             case ADJUSTMENTS -> adjustments(overview.plan()).stream();
@@ -169,7 +173,7 @@ public class OpenData {
         };
     }
 
-    private List<Object> commitment(Plan plan, Commitment c) {
+    private List<Object> commitment(Plan plan, Commitment c, List<dk.planspor.plans.IrmFinding> findings) {
         CommitmentTemplate t = c.template();
         Contact contact = c.contact();
         LocalDate today = catalog.today();
@@ -194,6 +198,13 @@ public class OpenData {
         row.add(c.milestones().size());
         row.add(c.lateMilestones(today).size());
         row.add(url("/da/plans/" + plan.slug() + "/commitments/" + c.number()));
+        row.add(c.ogpId());
+        row.add(c.policyAreas().isEmpty() ? null
+                : String.join(" ", c.policyAreas().stream().map(dk.planspor.plans.PolicyArea::code).toList()));
+        row.add(c.ogpValues().isEmpty() ? null : String.join(" ", c.ogpValues().stream().map(Enum::name).toList()));
+        var completion = dk.planspor.plans.IrmRecord.CommitmentIrm.of(c.completion(), findings).completionFinding();
+        row.add(completion.map(dk.planspor.plans.IrmFinding::value).orElse(null));
+        row.add(completion.map(f -> f.report().name()).orElse(null));
         return row;
     }
 

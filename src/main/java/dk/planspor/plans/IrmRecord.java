@@ -96,7 +96,8 @@ public class IrmRecord {
     /** The IRM's findings on one commitment, with the government's completion to compare. */
     public record CommitmentIrm(Completion government, List<ReportFindings> reports) {
 
-        static CommitmentIrm of(Completion government, List<IrmFinding> all) {
+        /** The findings given, grouped by report. */
+        public static CommitmentIrm of(Completion government, List<IrmFinding> all) {
             Map<Long, ReportFindings> grouped = new LinkedHashMap<>();
             for (IrmFinding f : all) {
                 grouped.computeIfAbsent(f.report().id(), id -> new ReportFindings(f.report(), new ArrayList<>()))

@@ -83,7 +83,8 @@ class PlanSearchSource implements SearchSource {
         entries.add(new SearchEntry(COMMITMENT, ref(slug, c.number()), slug, agency,
                 c.completion() == null ? null : c.completion().name(), year,
                 c.number() + " " + c.title().da(), c.number() + " " + orElse(c.title().en(), c.title().da()),
-                join(texts, LocalizedText::da), join(texts, LocalizedText::en), path));
+                join(texts, LocalizedText::da), join(texts, LocalizedText::en), path)
+                .withPolicyAreas(String.join(" ", c.policyAreas().stream().map(dk.planspor.plans.PolicyArea::code).toList())));
         for (Milestone m : c.milestones()) {
             Integer mYear = m.end() != null && m.end().to() != null ? Integer.valueOf(m.end().to().getYear())
                     : m.start() != null && m.start().from() != null ? Integer.valueOf(m.start().from().getYear()) : year;

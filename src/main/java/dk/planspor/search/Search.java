@@ -104,12 +104,16 @@ public class Search implements dk.planspor.platform.LocalCache {
         filter(filters, params, "agency", "agency", query.agency());
         filter(filters, params, "completion", "completion", query.completion());
         filter(filters, params, "year", "year", query.year());
+        if (query.policyArea() != null) {
+            filters.append(" AND :policyArea = ANY(e.policy_areas)");
+            params.put("policyArea", query.policyArea());
+        }
 
         boolean phrase = PHRASE.matcher(query.q()).find();
         boolean record = !ConsultationSearchSource.RESPONSE.equals(query.type());
         // responses have no agency and no completion
         boolean responses = (query.type() == null || ConsultationSearchSource.RESPONSE.equals(query.type()))
-                && query.agency() == null && query.completion() == null;
+                && query.agency() == null && query.completion() == null && query.policyArea() == null;
         double estimate = responses ? estimatedResponseMatches(query.q()) : 0;
         SearchStatement.Responses path = !responses ? SearchStatement.Responses.NONE
                 : estimate >= walkFromMatches ? SearchStatement.Responses.WALK : SearchStatement.Responses.INDEX;

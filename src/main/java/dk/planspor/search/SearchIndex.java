@@ -26,24 +26,25 @@ class SearchIndex {
      */
     private static final String UPSERT = """
             INSERT INTO search_entry (kind, ref, plan_slug, agency, completion, year, title_da, title_en, body_da,
-                                      body_en, context_da, context_en, path, dated_at, indexed_at)
+                                      body_en, context_da, context_en, path, dated_at, policy_areas, indexed_at)
             SELECT v.*, now() FROM (SELECT CAST(:kind AS varchar) AS kind, CAST(:ref AS varchar) AS ref,
                     CAST(:plan AS varchar) AS plan_slug, CAST(:agency AS varchar) AS agency,
                     CAST(:completion AS varchar) AS completion, CAST(:year AS integer) AS year,
                     CAST(:titleDa AS text) AS title_da, CAST(:titleEn AS text) AS title_en,
                     CAST(:bodyDa AS text) AS body_da, CAST(:bodyEn AS text) AS body_en,
                     CAST(:contextDa AS text) AS context_da, CAST(:contextEn AS text) AS context_en,
-                    CAST(:path AS varchar) AS path, CAST(:datedAt AS timestamptz) AS dated_at) v
+                    CAST(:path AS varchar) AS path, CAST(:datedAt AS timestamptz) AS dated_at,
+                    string_to_array(CAST(:policyAreas AS text), ' ') AS policy_areas) v
             WHERE NOT EXISTS (SELECT 1 FROM search_entry e WHERE e.kind = v.kind AND e.ref = v.ref
                 AND (e.plan_slug, e.agency, e.completion, e.year, e.title_da, e.title_en, e.body_da, e.body_en,
-                     e.context_da, e.context_en, e.path, e.dated_at)
+                     e.context_da, e.context_en, e.path, e.dated_at, e.policy_areas)
                     IS NOT DISTINCT FROM (v.plan_slug, v.agency, v.completion, v.year, v.title_da, v.title_en,
-                     v.body_da, v.body_en, v.context_da, v.context_en, v.path, v.dated_at))
+                     v.body_da, v.body_en, v.context_da, v.context_en, v.path, v.dated_at, v.policy_areas))
             ON CONFLICT (kind, ref) DO UPDATE SET plan_slug = excluded.plan_slug, agency = excluded.agency,
                 completion = excluded.completion, year = excluded.year, title_da = excluded.title_da,
                 title_en = excluded.title_en, body_da = excluded.body_da, body_en = excluded.body_en,
                 context_da = excluded.context_da, context_en = excluded.context_en,
-                path = excluded.path, dated_at = excluded.dated_at, indexed_at = now()
+                path = excluded.path, dated_at = excluded.dated_at, policy_areas = excluded.policy_areas, indexed_at = now()
             """;
     /**
      * Holds, until the transaction ends, a PostgreSQL advisory lock on {@code subject}: index writes about one subject
@@ -143,7 +144,7 @@ class SearchIndex {
                 .addValue("completion", e.completion()).addValue("titleDa", e.titleDa())
                 .addValue("titleEn", e.titleEn()).addValue("bodyDa", e.bodyDa()).addValue("bodyEn", e.bodyEn())
                 .addValue("contextDa", e.contextDa()).addValue("contextEn", e.contextEn())
-                .addValue("path", e.path())
+                .addValue("path", e.path()).addValue("policyAreas", e.policyAreas())
                 .addValue("datedAt", e.datedAt() == null ? null : java.sql.Timestamp.from(e.datedAt()), java.sql.Types.TIMESTAMP)
                 .addValue("year", e.year(), java.sql.Types.INTEGER);
     }

@@ -7,7 +7,7 @@ import dk.planspor.platform.Lang;
  * configuration ranks first, and optional facet filters. Page numbers start at 1.
  */
 public record SearchQuery(String q, Lang lang, String type, String plan, String agency, String completion, Integer year,
-        int page) {
+        int page, String policyArea) {
 
     public static final int PAGE_SIZE = 20;
     public static final int MAX_QUERY_LENGTH = 200;
@@ -21,7 +21,13 @@ public record SearchQuery(String q, Lang lang, String type, String plan, String 
         plan = blankToNull(plan);
         agency = blankToNull(agency);
         completion = blankToNull(completion);
+        policyArea = blankToNull(policyArea);
         page = Math.max(1, Math.min(page, 500));
+    }
+
+    public SearchQuery(String q, Lang lang, String type, String plan, String agency, String completion, Integer year,
+            int page) {
+        this(q, lang, type, plan, agency, completion, year, page, null);
     }
 
     public static SearchQuery of(String q, Lang lang) {

@@ -12,7 +12,7 @@ import java.util.Map;
 public record SearchResults(SearchQuery query, long total, boolean capped, List<Hit> hits,
         Map<String, List<FacetValue>> facets, Ranking ranking) {
 
-    public static final List<String> FACETS = List.of("type", "plan", "agency", "completion", "year");
+    public static final List<String> FACETS = List.of("type", "plan", "agency", "completion", "year", "policyArea");
 
     /**
      * A hit. {@code snippetHtml} is escaped text in which only the matched words are wrapped in {@code <mark>}, so it

@@ -66,13 +66,14 @@ final class SearchStatement {
     private static final String MATCH = "(e.tsv_da @@ q.qda OR e.tsv_en @@ q.qen)";
     private static final String ALL_WORDS = "(e.tsv_da @@ q.ada OR e.tsv_en @@ q.aen)";
     /** What counting, the facets and the ranking read of a match (not the texts). */
-    private static final String COLUMNS = "e.id, e.kind, e.plan_slug, e.agency, e.completion, e.year, e.tsv_da, e.tsv_en";
+    private static final String COLUMNS = "e.id, e.kind, e.plan_slug, e.agency, e.completion, e.year, e.policy_areas, e.tsv_da, e.tsv_en";
     /** A part's matches: what the facets count, its rank when among the first ranked, and whether it matched. */
-    private static final String PART = "SELECT m.id, m.kind, m.plan_slug, m.agency, m.completion, m.year, m.matched, "
+    private static final String PART = "SELECT m.id, m.kind, m.plan_slug, m.agency, m.completion, m.year, m.policy_areas, m.matched, "
             + "CASE WHEN m.matched AND m.n <= " + Search.CANDIDATES + " THEN %1$s END AS rank "
             + "FROM (SELECT s.*, sum(s.matched::int) OVER (ROWS UNBOUNDED PRECEDING) AS n FROM (%2$s) s) m, q";
     private static final String NO_PART = "SELECT NULL::bigint AS id, NULL::varchar AS kind, NULL::varchar AS plan_slug, "
-            + "NULL::varchar AS agency, NULL::varchar AS completion, NULL::int AS year, true AS matched, NULL::float8 AS rank WHERE false";
+            + "NULL::varchar AS agency, NULL::varchar AS completion, NULL::int AS year, NULL::text[] AS policy_areas, "
+            + "true AS matched, NULL::float8 AS rank WHERE false";
 
     /**
      * The statement. {@code filters} are the facet filters as {@code AND e.column = :name}; {@code walkRange} narrows the
@@ -109,8 +110,8 @@ final class SearchStatement {
         }
         sql.append("""
                 ,
-                allm AS (SELECT id, kind, plan_slug, agency, completion, year, rank FROM rec WHERE matched
-                         UNION ALL SELECT id, kind, plan_slug, agency, completion, year, rank FROM resp WHERE matched),
+                allm AS (SELECT id, kind, plan_slug, agency, completion, year, policy_areas, rank FROM rec WHERE matched
+                         UNION ALL SELECT id, kind, plan_slug, agency, completion, year, policy_areas, rank FROM resp WHERE matched),
                 page AS (SELECT *, row_number() OVER (ORDER BY rank DESC, id) AS pos FROM allm WHERE rank IS NOT NULL
                          ORDER BY rank DESC, id LIMIT %s OFFSET :offset)
                 SELECT 'hit' AS row_type, p.id, p.kind, p.plan_slug, p.agency, p.completion, p.year, p.rank, e.path,
@@ -126,6 +127,9 @@ final class SearchStatement {
                          coalesce(kind, plan_slug, agency, completion, year::text) AS value, count(*) AS n
                   FROM allm GROUP BY GROUPING SETS ((kind), (plan_slug), (agency), (completion), (year))) f
                 WHERE f.value IS NOT NULL
+                UNION ALL
+                SELECT 'facet', NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, 'policyArea', a.code, count(*)
+                FROM allm CROSS JOIN LATERAL unnest(allm.policy_areas) a(code) GROUP BY a.code
                 UNION ALL
                 SELECT 'count', NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, c.name, NULL, c.n
                 FROM (SELECT count(*) FILTER (WHERE matched) AS found, count(rank) AS ranked, count(*) AS read FROM rec) r,

@@ -106,6 +106,20 @@ class OgpSheetImportTest {
         Awaitility.await().untilAsserted(() -> assertThat(ledger.forPlan("9831-9832").values().stream().flatMap(List::stream))
                 .anySatisfy(a -> assertThat(a.reason()).contains("OGP commitments data sheet zedland.csv (sha256 ")));
 
+        // search: OGP's policy areas are a facet and a filter
+        Awaitility.await().untilAsserted(() -> {
+            String found = mvc.perform(get("/api/v1/search").param("q", "register").param("lang", "en")
+                    .param("policyArea", "open-data")).andExpect(status().isOk()).andReturn().getResponse()
+                    .getContentAsString(StandardCharsets.UTF_8);
+            assertThat(found).contains("/en/plans/9831-9832/commitments/1", "\"policyArea\"", "\"open-data\"");
+        });
+        String none = mvc.perform(get("/api/v1/search").param("q", "register").param("lang", "en")
+                .param("policyArea", "tax")).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+        assertThat(none).doesNotContain("/en/plans/9831-9832/commitments/1");
+        String html = mvc.perform(get("/en/search").param("q", "register")).andReturn().getResponse()
+                .getContentAsString(StandardCharsets.UTF_8);
+        assertThat(html).contains("Policy area (OGP)", "Open Data");
+
         OgpSheetImporter.Outcome second = importer.load(file, "zedland.csv", "ZZZ", "Importtest");
         assertThat(second.created()).isZero();
         assertThat(second.updated()).isZero();

@@ -95,7 +95,7 @@ class OgpRecordPagesTest {
                 .andExpect(jsonPath("$.irm[0].findings.COMPLETION_END", is("Limited")))
                 .andExpect(jsonPath("$.irm[0].findings.EARLY_RESULTS", is("ND")));
         String plan = page("/da/plans/" + SLUG);
-        assertThat(plan).contains("Initiativer pr. politikområde (OGP)", "policyArea=open-data",
+        assertThat(plan).contains("Initiativer pr. politikområde (OGP)", "Åbne data",
                 "IRM: 0 af 1 afsluttet ved periodens afslutning", "Tallene er talt op fra IRM");
         mvc.perform(get("/api/v1/plans/" + SLUG))
                 .andExpect(jsonPath("$.policyAreas.open-data", is(1)))

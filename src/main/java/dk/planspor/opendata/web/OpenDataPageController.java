@@ -21,7 +21,10 @@ class OpenDataPageController {
     private final PlanCatalog catalog;
     private final MessageSource messages;
 
-    OpenDataPageController(OpenData openData, PlanCatalog catalog, MessageSource messages) {
+    private final dk.planspor.plans.IrmRecord irm;
+
+    OpenDataPageController(OpenData openData, PlanCatalog catalog, MessageSource messages, dk.planspor.plans.IrmRecord irm) {
+        this.irm = irm;
         this.openData = openData;
         this.catalog = catalog;
         this.messages = messages;
@@ -41,6 +44,10 @@ class OpenDataPageController {
     String record(@PathVariable String lang, Model model) {
         Lang l = Lang.fromCode(lang).orElseThrow();
         model.addAttribute("dashboard", openData.recordDashboard());
+        java.util.Map<dk.planspor.plans.PolicyArea, Long> areas = new java.util.TreeMap<>(
+                java.util.Comparator.comparingInt(dk.planspor.plans.PolicyArea::column));
+        catalog.plans().forEach(p -> catalog.overview(p.plan().slug()).policyAreaCounts().forEach((a, n) -> areas.merge(a, n, Long::sum)));
+        model.addAttribute("policyAreaCounts", areas);
         model.addAttribute("breadcrumbs", List.of(home(l), Crumb.current(msg("opendata.record.title", l))));
         return "opendata/record";
     }
@@ -51,6 +58,8 @@ class OpenDataPageController {
         var dashboard = openData.dashboard(slug);
         model.addAttribute("dashboard", dashboard);
         model.addAttribute("plan", dashboard.plan());
+        model.addAttribute("irmReports", irm.ofPlan(dashboard.plan()));
+        model.addAttribute("policyAreaCounts", catalog.overview(slug).policyAreaCounts());
         model.addAttribute("breadcrumbs", List.of(home(l), new Crumb(msg("plans.title", l), "/" + lang + "/plans"),
                 new Crumb(dashboard.plan().title().in(l).text(), "/" + lang + "/plans/" + slug),
                 Crumb.current(msg("opendata.dashboard.title", l))));

@@ -43,11 +43,13 @@ class SearchApiController {
             @Parameter(description = "commitment, milestone, consultation, response, document, news or meeting") @RequestParam(required = false) String type,
             @RequestParam(required = false) String plan, @RequestParam(required = false) String agency,
             @RequestParam(required = false) String completion, @RequestParam(required = false) Integer year,
+            @Parameter(description = "one of OGP's policy areas (code, e.g. open-data): commitments tagged with it")
+            @RequestParam(required = false) String policyArea,
             @RequestParam(defaultValue = "1") int page, HttpServletRequest request) {
         // an answer is computed for every request anyway; hashing it for an ETag only costs time
         ShallowEtagHeaderFilter.disableContentCaching(request);
         Lang l = Lang.fromCode(lang).orElse(Lang.DA);
-        SearchResults r = search.search(new SearchQuery(q, l, type, plan, agency, completion, year, page));
+        SearchResults r = search.search(new SearchQuery(q, l, type, plan, agency, completion, year, page, policyArea));
         return new SearchResponse(r.query().q(), l.code(), r.query().page(), SearchQuery.PAGE_SIZE, r.total(), r.capped(), r.hits(),
                 r.facets(), r.ranking());
     }

@@ -45,12 +45,13 @@ class SearchPageController {
     String search(@PathVariable String lang, @RequestParam(required = false) String q,
             @RequestParam(required = false) String type, @RequestParam(required = false) String plan,
             @RequestParam(required = false) String agency, @RequestParam(required = false) String completion,
-            @RequestParam(required = false) Integer year, @RequestParam(defaultValue = "1") int page, Model model,
+            @RequestParam(required = false) Integer year, @RequestParam(required = false) String policyArea,
+            @RequestParam(defaultValue = "1") int page, Model model,
             HttpServletRequest request) {
         // an answer is computed for every request anyway; hashing it for an ETag only costs time
         ShallowEtagHeaderFilter.disableContentCaching(request);
         Lang l = Lang.fromCode(lang).orElseThrow();
-        SearchQuery query = new SearchQuery(q, l, type, plan, agency, completion, year, page);
+        SearchQuery query = new SearchQuery(q, l, type, plan, agency, completion, year, page, policyArea);
         SearchResults results = search.search(query);
         Map<String, String> active = active(query);
         Map<String, List<FacetLink>> facets = new LinkedHashMap<>();
@@ -91,6 +92,7 @@ class SearchPageController {
         return switch (facet) {
             case "type" -> messages.getMessage("search.kind." + value, null, value, l.locale());
             case "completion" -> messages.getMessage("completion." + value, null, value, l.locale());
+            case "policyArea" -> messages.getMessage("policyArea." + value, null, value, l.locale());
             default -> value;
         };
     }
@@ -111,6 +113,9 @@ class SearchPageController {
         }
         if (q.year() != null) {
             m.put("year", String.valueOf(q.year()));
+        }
+        if (q.policyArea() != null) {
+            m.put("policyArea", q.policyArea());
         }
         return m;
     }
