@@ -248,6 +248,25 @@ public class PlanCatalog {
         return changes;
     }
 
+    /**
+     * Classifies a commitment by OGP (its OGP ID, policy areas and values), as a staff edit with a reason.
+     *
+     * @throws org.springframework.security.access.AccessDeniedException unless the user may edit the commitment
+     * @throws ConcurrentEditException when someone saved the commitment in between
+     */
+    @Transactional
+    public List<FieldChange> classifyCommitment(String slug, String number, long expectedVersion, String ogpId,
+            java.util.Collection<String> policyAreas, java.util.Set<OgpValue> values, String reason,
+            dk.planspor.identity.PlansporUser user) {
+        return editor.change(slug, number, expectedVersion, reason, user, c -> {
+            List<FieldChange> changes = new java.util.ArrayList<>();
+            c.identifyInOgpReported(ogpId == null || ogpId.isBlank() ? null : ogpId.strip().toUpperCase(java.util.Locale.ROOT))
+                    .ifPresent(changes::add);
+            changes.addAll(c.classify(policyAreas, values));
+            return changes;
+        });
+    }
+
     /** The themes of a plan, in order. */
     public List<Theme> themesOf(Plan plan) {
         return themes.findByPlanOrderByNumber(plan);

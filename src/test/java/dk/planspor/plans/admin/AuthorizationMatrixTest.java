@@ -93,11 +93,25 @@ class AuthorizationMatrixTest {
             return post(base + n + "/milestones/" + c.milestones().get(0).id() + "/delete")
                     .param("version", String.valueOf(c.version())).param("reason", "Forsøg");
         });
+        m.put("POST /{lang:da|en}/admin/plans/{slug}/commitments/{number}/ogp", n -> post(base + n + "/ogp")
+                .param("version", String.valueOf(catalog.commitment(SLUG, n).version()))
+                .param("policyAreas", dk.planspor.plans.PolicyArea.all().get(AREA_TURN.getAndIncrement() % 80).code())
+                .param("reason", "Forsøg"));
         return m;
     }
 
     @Autowired
     dk.planspor.importer.DocumentImporter importer;
+
+    @Autowired
+    dk.planspor.importer.OgpSheetImporter ogpImporter;
+
+    /** Each OGP classification request a different area than the one before, so a permitted one always changes something. */
+    private static final java.util.concurrent.atomic.AtomicInteger AREA_TURN = new java.util.concurrent.atomic.AtomicInteger();
+
+    private static final byte[] OGP_SHEET = ("Commitment Unique Identifier,Code,Action Plan Number,Commitment Number,"
+            + "Year Of Submission,Action Plan End Year,Commitment Title,Action Plan ID\n"
+            + "ZX0001,ZZX,1,1,9871,9872,Matrix commitment,AP_ZZX01\n").getBytes(java.nio.charset.StandardCharsets.UTF_8);
 
     @Autowired
     dk.planspor.consultation.ConsultationDesk consultations;
@@ -158,6 +172,17 @@ class AuthorizationMatrixTest {
             try {
                 var upload = importer.upload(seed(), "004.txt", "test");
                 return post("/da/admin/import/" + upload.token());
+            } catch (dk.planspor.importer.ImportException e) {
+                throw new IllegalStateException(e);
+            }
+        });
+        m.put("POST /{lang:da|en}/admin/import/ogp", () -> org.springframework.test.web.servlet.request.MockMvcRequestBuilders
+                .multipart("/da/admin/import/ogp").file(new org.springframework.mock.web.MockMultipartFile("file", "matrix.csv",
+                        "text/csv", OGP_SHEET)).param("member", "ZZX"));
+        m.put("POST /{lang:da|en}/admin/import/ogp/{token}", () -> {
+            try {
+                var upload = ogpImporter.upload(OGP_SHEET, "matrix.csv", "ZZX", "test");
+                return post("/da/admin/import/ogp/" + upload.token());
             } catch (dk.planspor.importer.ImportException e) {
                 throw new IllegalStateException(e);
             }
@@ -371,7 +396,7 @@ class AuthorizationMatrixTest {
     /** Everything a write could change, as text. */
     private String snapshot(String number) {
         Commitment c = catalog.commitment(SLUG, number);
-        StringBuilder s = new StringBuilder(c.version() + "|" + c.title().da() + "|");
+        StringBuilder s = new StringBuilder(c.version() + "|" + c.title().da() + "|" + c.policyAreas() + "|");
         c.milestones().forEach(m -> s.append(m.id()).append(':').append(m.title().da()).append(':')
                 .append(m.end().text()).append(';'));
         return s.toString();
