@@ -42,6 +42,10 @@ public class OrganisationDirectory {
 
     private String uniqueSlug(String name) {
         String base = slugOf(name);
+        if (base.length() > 100) {
+            // a long name (OGP's sheet lists several institutions in one cell) still fits the slug column
+            base = base.substring(0, 100).replaceAll("-+$", "");
+        }
         String slug = base;
         for (int i = 2; organisations.findBySlug(slug).isPresent(); i++) {
             slug = base + "-" + i;

@@ -136,7 +136,11 @@ final class OgpSheetReader {
 
         OgpSheetRow read() {
             String id = stated(ID);
-            String number = stated("Commitment Number");
+            String number = number(stated("Commitment Number"));
+            if (number != null && (number.length() > 10 || !Character.isDigit(number.charAt(0)))) {
+                warn("the commitment number '" + number + "' is not a number such as 1.1, 3 or 3b: skipped");
+                return null;
+            }
             if (id == null) {
                 warn("no OGP commitment ID (column '" + ID + "')" + (number == null ? "; no commitment number either: skipped"
                         : "; matched by plan and commitment number"));
@@ -163,6 +167,14 @@ final class OgpSheetReader {
                     integer("Action Plan Number"), year("Year Of Submission"), year("Action Plan End Year"),
                     stated("Country/Locality"), stated("Theme"), content, policyAreas(), values(), findings(),
                     year("Report Publication Year (Progress Report)"), year("Report Publication Year (End Of Term)"));
+        }
+
+        /** A spreadsheet's 2.2999999999999998 is OGP's 2.3. */
+        private static String number(String n) {
+            if (n != null && n.matches("\\d{1,3}\\.\\d{8,}")) {
+                return new java.math.BigDecimal(n).setScale(2, java.math.RoundingMode.HALF_UP).stripTrailingZeros().toPlainString();
+            }
+            return n;
         }
 
         private Set<String> policyAreas() {

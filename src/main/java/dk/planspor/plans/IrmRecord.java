@@ -70,8 +70,14 @@ public class IrmRecord {
 
     /** Records one coded finding; reported as a change ({@code irm.<report>.<indicator>}) when new or different. */
     Optional<FieldChange> record(IrmReport report, Commitment commitment, IrmIndicator indicator, String value) {
+        return record(report, commitment, indicator, value, false);
+    }
+
+    /** As {@link #record(IrmReport, Commitment, IrmIndicator, String)}; {@code fresh}: the commitment is new, no lookup. */
+    Optional<FieldChange> record(IrmReport report, Commitment commitment, IrmIndicator indicator, String value,
+            boolean fresh) {
         String field = "irm." + report.kind().name().toLowerCase(java.util.Locale.ROOT) + "." + indicator.name().toLowerCase(java.util.Locale.ROOT);
-        Optional<IrmFinding> existing = report.id() == null || commitment.id() == null ? Optional.empty()
+        Optional<IrmFinding> existing = fresh || report.id() == null || commitment.id() == null ? Optional.empty()
                 : findings.find(report, commitment, indicator);
         if (existing.isPresent()) {
             String before = existing.get().value();

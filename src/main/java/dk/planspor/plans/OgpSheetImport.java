@@ -95,7 +95,8 @@ class OgpSheetImport {
             commitment = commitments.findFull(commitment.plan().slug(), commitment.number()).orElse(null);
         }
         Plan plan = commitment != null ? commitment.plan() : plan(run, row);
-        if (commitment == null && number != null) {
+        if (commitment == null && number != null
+                && (!run.newPlans.contains(plan.slug()) || run.createdKeys.contains(plan.slug() + "/" + number))) {
             commitment = commitments.findFull(plan.slug(), number).orElse(null);
             if (commitment != null && commitment.ogpId() != null && row.ogpId() != null
                     && !commitment.ogpId().equals(row.ogpId())) {
@@ -127,8 +128,9 @@ class OgpSheetImport {
         if (row.ogpId() != null) {
             run.byOgpId.put(row.ogpId(), commitment);
         }
-        changes.addAll(findings(run, plan, commitment, row));
+        changes.addAll(findings(run, plan, commitment, row, isNew));
         if (isNew) {
+            run.createdKeys.add(plan.slug() + "/" + commitment.number());
             run.write(plan.slug(), commitment.number());
         } else if (changes.isEmpty()) {
             run.unchanged++;
@@ -146,7 +148,7 @@ class OgpSheetImport {
     }
 
     /** The IRM's codings of the row, report by report; a report whose codings are all ND (no data) is not recorded. */
-    private List<FieldChange> findings(Run run, Plan plan, Commitment commitment, OgpSheetRow row) {
+    private List<FieldChange> findings(Run run, Plan plan, Commitment commitment, OgpSheetRow row, boolean isNew) {
         if (row.findings() == null || row.findings().isEmpty()) {
             return List.of();
         }
@@ -162,7 +164,7 @@ class OgpSheetImport {
                 continue;
             }
             IrmReport report = run.report(plan, kind, kind == IrmReportKind.DESIGN ? row.designReportYear() : row.resultsReportYear());
-            codings.forEach((indicator, value) -> irm.record(report, commitment, indicator, value).ifPresent(changes::add));
+            codings.forEach((indicator, value) -> irm.record(report, commitment, indicator, value, isNew).ifPresent(changes::add));
         }
         return changes;
     }
@@ -210,6 +212,7 @@ class OgpSheetImport {
                 LocalDate.of(from, 1, 1), LocalDate.of(to, 12, 31), state));
         plan.identifyInOgp(row.actionPlanId());
         run.know(plan, member);
+        run.newPlans.add(slug);
         run.plansCreated++;
         events.publishEvent(new PlanAdjusted(slug, List.of(new FieldChange("plan", null, slug),
                 new FieldChange("ogp_action_plan_id", null, row.actionPlanId())), run.reason, run.author, null, run.at,
@@ -239,6 +242,10 @@ class OgpSheetImport {
         final Instant at;
         final Map<String, Plan> byActionPlanId = new HashMap<>();
         final Map<String, Plan> byMemberAndNumber = new HashMap<>();
+        /** Plans created by this run: they have no commitments to look up. */
+        final java.util.Set<String> newPlans = new java.util.HashSet<>();
+        /** "plan/number" of the commitments created by this run. */
+        final java.util.Set<String> createdKeys = new java.util.HashSet<>();
         final Map<String, Commitment> byOgpId = new HashMap<>();
         final Map<String, Organisation> organisationsByName = new HashMap<>();
         final Map<String, IrmReport> reportsByKey = new HashMap<>();

@@ -41,3 +41,8 @@ create table irm_finding (
     unique (report_id, commitment_id, indicator)
 );
 create index irm_finding_commitment on irm_finding (commitment_id);
+
+-- OGP's "No evidence available" is a completion level too.
+alter table commitment drop constraint if exists commitment_completion_check;
+alter table commitment add constraint commitment_completion_check
+    check (completion in ('NOT_STARTED','LIMITED','SUBSTANTIAL','COMPLETED','NO_EVIDENCE'));

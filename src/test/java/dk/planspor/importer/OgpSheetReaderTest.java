@@ -62,9 +62,12 @@ class OgpSheetReaderTest {
                 + ",DNK,,No ID and no number,NA,NA,ND,0,0,2020\n"
                 + "DK0903,DNK,3,Unknown codes,NA,NA,Perhaps,7,maybe,2020\n"
                 + "DK0904,DNK,4,Broken dates,13/45/2020,sometime soon,Yes,0,0,twenty\n"
-                + "not-an-id,DNK,5,Bad ID,NA,NA,Yes,0,0,2020\n";
+                + "not-an-id,DNK,5,Bad ID,NA,NA,Yes,0,0,2020\n"
+                + "DK0908,DNK,2.2999999999999998,Float number,NA,NA,Yes,0,0,2020\n"
+                + "DK0909,DNK,Commitment one,Words for a number,NA,NA,Yes,0,0,2020\n";
         OgpSheetReader.Sheet sheet = OgpSheetReader.read(csv.getBytes(StandardCharsets.UTF_8), "bad.csv", "DNK");
-        assertThat(sheet.rows()).extracting(OgpSheetRow::row).containsExactly(2, 3, 5, 6);
+        assertThat(sheet.rows()).extracting(OgpSheetRow::row).containsExactly(2, 3, 5, 6, 8);
+        assertThat(sheet.rows().get(4).content().number()).isEqualTo("2.3");
         assertThat(sheet.rows().get(0).content().period()).isEqualTo("2020-01-01 – 2021-12-31");
         assertThat(sheet.rows().get(2).findings()).doesNotContainKey(IrmIndicator.VERIFIABLE);
         assertThat(sheet.rows().get(2).policyAreas()).isEmpty();
@@ -78,7 +81,8 @@ class OgpSheetReaderTest {
                 .anyMatch(s -> s.startsWith("row 6 (DK0904): the date '13/45/2020' in column 'Start Date' cannot be read"))
                 .anyMatch(s -> s.startsWith("row 6 (DK0904): the date 'sometime soon' in column 'End Date' cannot be read"))
                 .anyMatch(s -> s.startsWith("row 6 (DK0904): the year 'twenty'"))
-                .anyMatch(s -> s.startsWith("row 7 (not-an-id): the OGP commitment ID 'not-an-id' is not an ID"));
+                .anyMatch(s -> s.startsWith("row 7 (not-an-id): the OGP commitment ID 'not-an-id' is not an ID"))
+                .anyMatch(s -> s.startsWith("row 9 (DK0909): the commitment number 'Commitment one' is not a number"));
     }
 
     @Test

@@ -97,7 +97,10 @@ class OgpRecordPagesTest {
         String plan = page("/da/plans/" + SLUG);
         assertThat(plan).contains("Initiativer pr. politikområde (OGP)", "Åbne data",
                 "IRM: 0 af 1 afsluttet ved periodens afslutning", "Tallene er talt op fra IRM");
+        assertThat(page("/da/plans/" + SLUG + "/commitments/2")).contains("Ingen dokumentation tilgængelig");
+        assertThat(page("/en/plans/" + SLUG)).contains("No evidence available");
         mvc.perform(get("/api/v1/plans/" + SLUG))
+                .andExpect(jsonPath("$.commitments[1].completion", is("NO_EVIDENCE")))
                 .andExpect(jsonPath("$.policyAreas.open-data", is(1)))
                 .andExpect(jsonPath("$.irmReports[0].countedFromFindings", is(true)));
     }
@@ -119,6 +122,9 @@ class OgpRecordPagesTest {
             assertThat(irm.record(report, c, IrmIndicator.COMPLETION_END, "Limited")).isEmpty();
             irm.record(report, c, IrmIndicator.EARLY_RESULTS, "ND");
             irm.record(report, c, IrmIndicator.OPEN_GOVERNMENT, "NR");
+            Commitment none = new Commitment(plan, null, "2", LocalizedText.of("Uden dokumentation", "Without evidence"), null);
+            none.recordCompletion(Completion.NO_EVIDENCE, null);
+            commitments.saveAndFlush(none);
         });
     }
 }
