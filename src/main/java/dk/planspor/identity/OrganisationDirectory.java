@@ -27,6 +27,18 @@ public class OrganisationDirectory {
     }
 
     /**
+     * For an import of many rows: one lookup of every organisation, then {@code byName} finds or registers one by its
+     * Danish name (ignoring case and spacing) without asking the database again.
+     */
+    @Transactional
+    public java.util.function.Function<String, Organisation> registrar() {
+        java.util.Map<String, Organisation> byName = new java.util.HashMap<>();
+        organisations.findAll().forEach(o -> byName.putIfAbsent(normalise(o.name().da()), o));
+        return name -> byName.computeIfAbsent(normalise(name), k -> organisations.save(new Organisation(uniqueSlug(name),
+                LocalizedText.of(name.strip(), null), OrganisationKind.AGENCY)));
+    }
+
+    /**
      * The organisation with this Danish name (ignoring case and spacing), registered as an agency when
      * it is not known yet, e.g. when an imported document names a new lead agency.
      */

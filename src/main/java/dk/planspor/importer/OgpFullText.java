@@ -84,6 +84,13 @@ final class OgpFullText {
     }
 
     private static List<MilestoneContent> milestones(String body) {
+        List<MilestoneContent> all = milestoneLines(body);
+        // milestones are matched by title: the same title twice is one milestone (its first line)
+        java.util.Set<String> seen = new java.util.HashSet<>();
+        return all.stream().filter(m -> seen.add(m.title().toLowerCase(Locale.ROOT))).toList();
+    }
+
+    private static List<MilestoneContent> milestoneLines(String body) {
         List<MilestoneContent> list = new ArrayList<>();
         for (String raw : body.split("\n")) {
             String line = DECORATION.matcher(raw.strip()).replaceFirst("").strip();

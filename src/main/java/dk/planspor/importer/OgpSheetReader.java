@@ -45,7 +45,7 @@ final class OgpSheetReader {
     static final String ID = "Commitment Unique Identifier";
     static final String CODE = "Code";
     private static final Set<String> NOT_STATED = Set.of("", "NA", "N/A", IrmIndicator.NO_DATA, IrmIndicator.NOT_REVIEWED);
-    private static final Pattern US_DATE = Pattern.compile("(\\d{1,2})/(\\d{1,2})/(\\d{4})");
+    private static final Pattern US_DATE = Pattern.compile("(\\d{1,2})\\s*/\\s*(\\d{1,2})\\s*/\\s*(\\d{4}|\\d{2})");
     private static final Pattern YEAR = Pattern.compile("\\d{4}");
 
     /** What was read: the member's rows, the warnings, and how many rows were another member's. */
@@ -237,9 +237,17 @@ final class OgpSheetReader {
             }
             Matcher m = US_DATE.matcher(v);
             if (m.matches()) {
+                int a = Integer.parseInt(m.group(1));
+                int b = Integer.parseInt(m.group(2));
+                int y = Integer.parseInt(m.group(3));
+                y = m.group(3).length() == 2 ? 2000 + y : y;
                 try {
-                    return LocalDate.of(Integer.parseInt(m.group(3)), Integer.parseInt(m.group(1)),
-                            Integer.parseInt(m.group(2))).toString();
+                    if (a > 12 && b <= 12) {
+                        // some members wrote day/month/year; unambiguous when the first part cannot be a month
+                        warn("the date '" + v + "' in column '" + column + "' is read as day/month/year");
+                        return LocalDate.of(y, b, a).toString();
+                    }
+                    return LocalDate.of(y, a, b).toString();
                 } catch (DateTimeException e) {
                     warn("the date '" + v + "' in column '" + column + "' cannot be read (OGP writes month/day/year): left out");
                     return null;

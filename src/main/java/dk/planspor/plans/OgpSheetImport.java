@@ -58,7 +58,7 @@ class OgpSheetImport {
     }
 
     PlanCatalog.OgpSheetApplied apply(List<OgpSheetRow> rows, String reason, String source, String author) {
-        Run run = new Run(reason, source, author, clock.instant());
+        Run run = new Run(reason, source, author, clock.instant(), organisations.registrar());
         plans.findAll().forEach(p -> run.know(p, ownMember));
         List<String> ids = rows.stream().map(OgpSheetRow::ogpId).filter(Objects::nonNull).toList();
         for (int i = 0; i < ids.size(); i += 1000) {
@@ -66,6 +66,12 @@ class OgpSheetImport {
                     .forEach(c -> run.byOgpId.put(c.ogpId(), c));
         }
         int n = 0;
+        // No flush before each query: the import's queries read what is in the database already (or what an IDENTITY
+        // insert wrote at once); a commitment a file names twice is flushed before its second row. Without this,
+        // every lookup dirty-checked the whole persistence context and the import grew quadratic.
+        jakarta.persistence.FlushModeType mode = entities.getFlushMode();
+        entities.setFlushMode(jakarta.persistence.FlushModeType.COMMIT);
+        try {
         for (OgpSheetRow row : rows) {
             try {
                 applyRow(run, row);
@@ -80,6 +86,10 @@ class OgpSheetImport {
                 entities.clear();
             }
         }
+        entities.flush();
+        } finally {
+            entities.setFlushMode(mode);
+        }
         run.written.forEach((slug, numbers) -> events.publishEvent(new CommitmentsImported(slug, List.copyOf(numbers))));
         return new PlanCatalog.OgpSheetApplied(run.plansCreated, run.created, run.updated, run.unchanged, run.skipped,
                 List.copyOf(run.adjustments), List.copyOf(run.warnings));
@@ -91,12 +101,18 @@ class OgpSheetImport {
             throw new IllegalArgumentException("no OGP commitment ID and no commitment number: skipped");
         }
         Commitment commitment = row.ogpId() == null ? null : run.byOgpId.get(row.ogpId());
+        if (commitment != null && commitment.id() != null && !run.touched.add(commitment.id())) {
+            entities.flush(); // the file names this commitment a second time: its first row's findings are written
+        }
         if (commitment != null && !entities.contains(commitment)) {
             commitment = commitments.findFull(commitment.plan().slug(), commitment.number()).orElse(null);
         }
         Plan plan = commitment != null ? commitment.plan() : plan(run, row);
         if (commitment == null && number != null
                 && (!run.newPlans.contains(plan.slug()) || run.createdKeys.contains(plan.slug() + "/" + number))) {
+            if (run.createdKeys.contains(plan.slug() + "/" + number)) {
+                entities.flush();
+            }
             commitment = commitments.findFull(plan.slug(), number).orElse(null);
             if (commitment != null && commitment.ogpId() != null && row.ogpId() != null
                     && !commitment.ogpId().equals(row.ogpId())) {
@@ -125,6 +141,7 @@ class OgpSheetImport {
             changes.addAll(commitment.classify(row.policyAreas(), row.values()));
         }
         commitment = commitments.save(commitment);
+        run.touched.add(commitment.id());
         if (row.ogpId() != null) {
             run.byOgpId.put(row.ogpId(), commitment);
         }
@@ -246,6 +263,8 @@ class OgpSheetImport {
         final java.util.Set<String> newPlans = new java.util.HashSet<>();
         /** "plan/number" of the commitments created by this run. */
         final java.util.Set<String> createdKeys = new java.util.HashSet<>();
+        /** Ids of the commitments rows of this run have touched. */
+        final java.util.Set<Long> touched = new java.util.HashSet<>();
         final Map<String, Commitment> byOgpId = new HashMap<>();
         final Map<String, Organisation> organisationsByName = new HashMap<>();
         final Map<String, IrmReport> reportsByKey = new HashMap<>();
@@ -258,7 +277,10 @@ class OgpSheetImport {
         int unchanged;
         int skipped;
 
-        Run(String reason, String source, String author, Instant at) {
+        final java.util.function.Function<String, Organisation> registrar;
+
+        Run(String reason, String source, String author, Instant at, java.util.function.Function<String, Organisation> registrar) {
+            this.registrar = registrar;
             this.reason = reason;
             this.source = source;
             this.author = author;
@@ -279,7 +301,7 @@ class OgpSheetImport {
 
         Organisation organisation(String name) {
             return organisationsByName.computeIfAbsent(name.strip().toLowerCase(Locale.ROOT),
-                    k -> organisations.byNameOrRegister(name));
+                    k -> registrar.apply(name));
         }
 
         void write(String slug, String number) {
@@ -292,7 +314,8 @@ class OgpSheetImport {
          */
         IrmReport report(Plan plan, IrmReportKind kind, Integer year) {
             return reportsByKey.computeIfAbsent(plan.slug() + "/" + kind + "/" + year, k -> {
-                List<IrmReport> ofKind = reports.findForPlan(plan).stream().filter(r -> r.kind() == kind).toList();
+                List<IrmReport> ofKind = newPlans.contains(plan.slug()) ? List.of()
+                        : reports.findForPlan(plan).stream().filter(r -> r.kind() == kind).toList();
                 if (ofKind.size() == 1) {
                     return ofKind.get(0);
                 }

@@ -67,6 +67,9 @@ class PlanSearchSource implements SearchSource {
         String slug = c.plan().slug();
         String path = "/plans/" + slug + "/commitments/" + c.number();
         String agency = c.leadAgency() == null ? null : c.leadAgency().name().da();
+        if (agency != null && agency.length() > 300) {
+            agency = agency.substring(0, 300); // the facet column; an import may name several institutions in one
+        }
         Integer year = c.period() != null && c.period().from() != null ? c.period().from().getYear()
                 : c.plan().periodFrom().getYear();
         List<LocalizedText> texts = new ArrayList<>();
