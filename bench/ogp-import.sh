@@ -34,8 +34,8 @@ with open(dst, "w", encoding="utf-8", newline="") as f:
         for r in body:
             r = list(r)
             m = re.match(r"([A-Za-z]+)(\d+)$", r[iid])
-            if m:  # DK0018 -> DK100018 … DK200018: a new ID per copy, same letters
-                r[iid] = f"{m.group(1)}{(k + 1) * 100000 + int(m.group(2))}"
+            if m:  # DK0018 -> DK010018 … DK200018: a new ID per copy, same letters, at most 6 digits like OGP's
+                r[iid] = f"{m.group(1)}{k + 1:02d}{int(m.group(2)):04d}"
             if r[iap].startswith("AP_"):  # a new action plan per copy too
                 r[iap] = f"{r[iap]}{k + 1:02d}"
             w.writerow(r)
