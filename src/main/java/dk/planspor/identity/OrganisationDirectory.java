@@ -33,9 +33,16 @@ public class OrganisationDirectory {
     @Transactional
     public java.util.function.Function<String, Organisation> registrar() {
         java.util.Map<String, Organisation> byName = new java.util.HashMap<>();
-        organisations.findAll().forEach(o -> byName.putIfAbsent(normalise(o.name().da()), o));
-        return name -> byName.computeIfAbsent(normalise(name), k -> organisations.save(new Organisation(uniqueSlug(name),
-                LocalizedText.of(name.strip(), null), OrganisationKind.AGENCY)));
+        java.util.Set<String> slugs = new java.util.HashSet<>();
+        organisations.findAll().forEach(o -> {
+            byName.putIfAbsent(normalise(o.name().da()), o);
+            slugs.add(o.slug());
+        });
+        return name -> byName.computeIfAbsent(normalise(name), k -> {
+            String slug = uniqueSlug(name, slugs::contains);
+            slugs.add(slug);
+            return organisations.save(new Organisation(slug, LocalizedText.of(name.strip(), null), OrganisationKind.AGENCY));
+        });
     }
 
     /**
@@ -53,13 +60,17 @@ public class OrganisationDirectory {
     }
 
     private String uniqueSlug(String name) {
+        return uniqueSlug(name, slug -> organisations.findBySlug(slug).isPresent());
+    }
+
+    private static String uniqueSlug(String name, java.util.function.Predicate<String> taken) {
         String base = slugOf(name);
         if (base.length() > 100) {
             // a long name (OGP's sheet lists several institutions in one cell) still fits the slug column
             base = base.substring(0, 100).replaceAll("-+$", "");
         }
         String slug = base;
-        for (int i = 2; organisations.findBySlug(slug).isPresent(); i++) {
+        for (int i = 2; taken.test(slug); i++) {
             slug = base + "-" + i;
         }
         return slug;

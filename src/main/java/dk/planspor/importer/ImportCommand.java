@@ -69,16 +69,21 @@ public final class ImportCommand {
             return 2;
         }
         Path file = Path.of(files.get(0));
+        String name = file.getFileName().toString();
+        if (OgpSheetReader.isSheet(name)) {
+            if (!Files.isReadable(file) || Files.isDirectory(file)) {
+                err.println("planspor import: cannot read " + file);
+                return 2;
+            }
+            // read as a stream inside the import: OGP's whole sheet is tens of megabytes
+            return ogpSheet(file, name, member, dryRun, json, rest.toArray(String[]::new), out, err, application);
+        }
         byte[] bytes;
         try {
             bytes = Files.readAllBytes(file);
         } catch (IOException | SecurityException e) {
             err.println("planspor import: cannot read " + file + ": " + (e.getMessage() == null ? e : e.getMessage()));
             return 2;
-        }
-        String name = file.getFileName().toString();
-        if (OgpSheetReader.isSheet(name)) {
-            return ogpSheet(bytes, name, member, dryRun, json, rest.toArray(String[]::new), out, err, application);
         }
         if (member != null) {
             err.println("planspor import: --member is for OGP's commitments data sheet (a .csv or .xlsx file)");
@@ -117,7 +122,7 @@ public final class ImportCommand {
     }
 
     /** Imports (or, dry, previews) OGP's sheet; the summary and each warning on stdout, or the outcome as JSON. */
-    private static int ogpSheet(byte[] bytes, String name, String member, boolean dryRun, boolean json, String[] args,
+    private static int ogpSheet(Path file, String name, String member, boolean dryRun, boolean json, String[] args,
             PrintStream out, PrintStream err, Class<?> application) {
         if (member != null && !member.matches("[A-Za-z]{3}")) {
             err.println("planspor import: --member takes an ISO 3166 alpha-3 code such as DNK or IRL, or ALL; not " + member);
@@ -139,8 +144,8 @@ public final class ImportCommand {
             OgpSheetImporter importer = context.getBean(OgpSheetImporter.class);
             String author = "kommandolinje (" + System.getProperty("user.name") + ")";
             long started = System.nanoTime();
-            OgpSheetImporter.Outcome outcome = dryRun ? importer.preview(bytes, name, member, author)
-                    : importer.load(bytes, name, member, author);
+            OgpSheetImporter.Outcome outcome = dryRun ? importer.preview(file, member, author)
+                    : importer.load(file, member, author);
             long millis = (System.nanoTime() - started) / 1_000_000;
             System.setOut(stdout);
             if (json) {

@@ -57,12 +57,23 @@ public class OgpSheetImporter {
     /** Imports the file; {@code member} null means the platform's own, {@code ALL} every member. */
     @Transactional(rollbackFor = ImportException.class)
     public Outcome load(byte[] bytes, String fileName, String member, String author) throws ImportException {
-        return run(bytes, fileName, member, author, true);
+        return run(OgpSheetReader.Source.of(bytes), fileName, member, author, true);
     }
 
     /** What {@link #load} would do; nothing is written. */
     public Outcome preview(byte[] bytes, String fileName, String member, String author) throws ImportException {
-        return run(bytes, fileName, member, author, false);
+        return run(OgpSheetReader.Source.of(bytes), fileName, member, author, false);
+    }
+
+    /** As {@link #load(byte[], String, String, String)}, read from the file as a stream (the command line). */
+    @Transactional(rollbackFor = ImportException.class)
+    public Outcome load(java.nio.file.Path file, String member, String author) throws ImportException {
+        return run(OgpSheetReader.Source.of(file), file.getFileName().toString(), member, author, true);
+    }
+
+    /** What {@link #load(java.nio.file.Path, String, String)} would do; nothing is written. */
+    public Outcome preview(java.nio.file.Path file, String member, String author) throws ImportException {
+        return run(OgpSheetReader.Source.of(file), file.getFileName().toString(), member, author, false);
     }
 
     /** Keeps an uploaded sheet until the coordinator confirms it; returns its token and its preview. */
@@ -99,11 +110,11 @@ public class OgpSheetImporter {
     public record Pending(UUID token, Outcome preview) {
     }
 
-    private Outcome run(byte[] bytes, String fileName, String member, String author, boolean apply)
+    private Outcome run(OgpSheetReader.Source file, String fileName, String member, String author, boolean apply)
             throws ImportException {
         String wanted = memberOf(member);
-        OgpSheetReader.Sheet sheet = OgpSheetReader.read(bytes, fileName, wanted);
-        String checksum = sha256(bytes);
+        OgpSheetReader.Sheet sheet = OgpSheetReader.read(file, fileName, wanted);
+        String checksum = sha256(file);
         String reason = "OGP commitments data sheet " + fileName + " (sha256 " + checksum.substring(0, 12) + ")";
         String source = fileName + " sha256:" + checksum;
         OgpSheetApplied applied = apply ? catalog.applyOgpSheet(sheet.rows(), reason, source, author)
@@ -124,11 +135,18 @@ public class OgpSheetImporter {
         return m.strip().toUpperCase(java.util.Locale.ROOT);
     }
 
-    private static String sha256(byte[] bytes) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
+    private static String sha256(OgpSheetReader.Source source) throws ImportException {
+        try (java.io.InputStream in = source.open()) {
+            MessageDigest digest = MessageDigest.getInstance("SHA-256");
+            byte[] buffer = new byte[1 << 16];
+            for (int n; (n = in.read(buffer)) > 0; ) {
+                digest.update(buffer, 0, n);
+            }
+            return HexFormat.of().formatHex(digest.digest());
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
+        } catch (java.io.IOException e) {
+            throw new ImportException("the file cannot be read: " + e.getMessage(), e);
         }
     }
 }

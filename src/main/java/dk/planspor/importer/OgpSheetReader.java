@@ -61,7 +61,26 @@ final class OgpSheetReader {
         return n.endsWith(".csv") || n.endsWith(".xlsx");
     }
 
+    /** Opens the file's content again, from its start (the file on disk, or the bytes of an upload). */
+    @FunctionalInterface
+    interface Source {
+        InputStream open() throws IOException;
+
+        static Source of(byte[] bytes) {
+            return () -> new ByteArrayInputStream(bytes);
+        }
+
+        static Source of(java.nio.file.Path file) {
+            return () -> new java.io.BufferedInputStream(java.nio.file.Files.newInputStream(file), 1 << 16);
+        }
+    }
+
     static Sheet read(byte[] bytes, String fileName, String member) throws ImportException {
+        return read(Source.of(bytes), fileName, member);
+    }
+
+    /** Reads the sheet as a stream: a file of tens of megabytes is never held in memory as a whole. */
+    static Sheet read(Source source, String fileName, String member) throws ImportException {
         String wanted = member == null ? ALL_MEMBERS : member.strip().toUpperCase(Locale.ROOT);
         List<OgpSheetRow> rows = new ArrayList<>();
         List<String> warnings = new ArrayList<>();
@@ -81,18 +100,30 @@ final class OgpSheetReader {
                 rows.add(parsed);
             }
         };
-        boolean xlsx = bytes.length > 1 && bytes[0] == 'P' && bytes[1] == 'K';
+        byte[] start = new byte[3];
+        int n;
+        try (InputStream in = source.open()) {
+            n = in.readNBytes(start, 0, 3);
+        } catch (IOException e) {
+            throw new ImportException("the file cannot be read: " + e.getMessage(), e);
+        }
+        boolean xlsx = n > 1 && start[0] == 'P' && start[1] == 'K';
+        boolean bom = n == 3 && (start[0] & 0xff) == 0xEF && (start[1] & 0xff) == 0xBB && (start[2] & 0xff) == 0xBF;
         if (xlsx) {
-            XlsxRows.read(bytes, each);
+            try (InputStream in = source.open()) {
+                XlsxRows.read(in, each);
+            } catch (IOException e) {
+                throw new ImportException("the file cannot be read: " + e.getMessage(), e);
+            }
         } else {
-            csv(bytes, each);
+            csv(source, bom, each);
         }
         return new Sheet(rows, warnings, counts[0], counts[1], members);
     }
 
-    private static void csv(byte[] bytes, Consumer<Map<String, String>> each) throws ImportException {
-        int offset = bytes.length >= 3 && (bytes[0] & 0xff) == 0xEF && (bytes[1] & 0xff) == 0xBB && (bytes[2] & 0xff) == 0xBF ? 3 : 0;
-        try (Reader reader = new InputStreamReader(new ByteArrayInputStream(bytes, offset, bytes.length - offset), StandardCharsets.UTF_8);
+    private static void csv(Source source, boolean bom, Consumer<Map<String, String>> each) throws ImportException {
+        try (InputStream in = source.open();
+                Reader reader = new InputStreamReader(skip(in, bom ? 3 : 0), StandardCharsets.UTF_8);
                 CSVParser parser = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true)
                         .setAllowMissingColumnNames(true).setAllowDuplicateHeaderNames(true).get().parse(reader)) {
             List<String> headers = parser.getHeaderNames();
@@ -110,6 +141,11 @@ final class OgpSheetReader {
         } catch (IOException | java.io.UncheckedIOException | IllegalArgumentException | IllegalStateException e) {
             throw new ImportException("not a readable CSV file: " + e.getMessage(), e);
         }
+    }
+
+    private static InputStream skip(InputStream in, int bytes) throws IOException {
+        in.skipNBytes(bytes);
+        return in;
     }
 
     static void checkHeaders(List<String> headers) throws ImportException {

@@ -30,7 +30,11 @@ final class XlsxRows {
     }
 
     static void read(byte[] bytes, Consumer<Map<String, String>> each) throws ImportException {
-        try (OPCPackage pkg = OPCPackage.open(new ByteArrayInputStream(bytes))) {
+        read(new ByteArrayInputStream(bytes), each);
+    }
+
+    static void read(InputStream in, Consumer<Map<String, String>> each) throws ImportException {
+        try (OPCPackage pkg = OPCPackage.open(in)) {
             XSSFReader reader = new XSSFReader(pkg);
             ReadOnlySharedStringsTable strings = new ReadOnlySharedStringsTable(pkg);
             StylesTable styles = reader.getStylesTable();

@@ -1,6 +1,7 @@
 package dk.planspor.notifications;
 
 import dk.planspor.plans.CommitmentAdjusted;
+import dk.planspor.plans.CommitmentsAdjusted;
 import dk.planspor.plans.PlanAdjusted;
 import java.util.List;
 import org.springframework.modulith.events.ApplicationModuleListener;
@@ -22,12 +23,23 @@ class FollowerNotifier {
 
     @ApplicationModuleListener
     public void on(CommitmentAdjusted e) {
-        String path = "/plans/" + e.planSlug() + "/commitments/" + e.commitmentNumber() + "/history";
-        notifications.notifyFollowers(SubjectKind.COMMITMENT, List.of(e.planSlug() + "/" + e.commitmentNumber()),
-                SubjectKind.PLAN, e.planSlug(), "adjusted:" + e.planSlug() + "/" + e.commitmentNumber() + "@" + e.at(),
+        notifyOf(e.planSlug(), new CommitmentsAdjusted.Summary.Item(e.commitmentNumber(), e.changes().size(), e.reason(),
+                e.author(), e.at()));
+    }
+
+    /** An import changed several commitments of a plan: followers hear of each, as of a single change. */
+    @ApplicationModuleListener
+    public void on(CommitmentsAdjusted.Summary e) {
+        e.commitments().forEach(item -> notifyOf(e.planSlug(), item));
+    }
+
+    private void notifyOf(String planSlug, CommitmentsAdjusted.Summary.Item e) {
+        String path = "/plans/" + planSlug + "/commitments/" + e.number() + "/history";
+        notifications.notifyFollowers(SubjectKind.COMMITMENT, List.of(planSlug + "/" + e.number()),
+                SubjectKind.PLAN, planSlug, "adjusted:" + planSlug + "/" + e.number() + "@" + e.at(),
                 s -> new String[] {
-                        mailer.msg(s, "notifications.adjusted.headline", e.commitmentNumber(), e.planSlug()),
-                        mailer.msg(s, "notifications.adjusted.body", e.changes().size(), e.reason(),
+                        mailer.msg(s, "notifications.adjusted.headline", e.number(), planSlug),
+                        mailer.msg(s, "notifications.adjusted.body", e.changedFields(), e.reason(),
                                 e.author() == null ? "–" : e.author())},
                 path);
     }

@@ -4,7 +4,7 @@ import dk.planspor.identity.Organisation;
 import dk.planspor.platform.LocalizedText;
 import dk.planspor.plans.Commitment;
 import dk.planspor.plans.CommitmentTemplate;
-import dk.planspor.plans.IrmFinding;
+import dk.planspor.plans.IrmRecord;
 import dk.planspor.plans.IrmIndicator;
 import dk.planspor.plans.Milestone;
 import dk.planspor.plans.OgpTemplate;
@@ -51,7 +51,7 @@ final class OgpSheet {
     }
 
     /** The row of one commitment; {@code findings} are the IRM's codings of it, {@code reportYears} per kind. */
-    static List<Object> row(Member member, Plan plan, Commitment c, List<IrmFinding> findings) {
+    static List<Object> row(Member member, Plan plan, Commitment c, List<IrmRecord.Coding> findings) {
         Object[] row = new Object[HEADERS.size()];
         java.util.Arrays.fill(row, ND);
         put(row, "Commitment Unique Identifier", c.ogpId());
@@ -87,10 +87,10 @@ final class OgpSheet {
         }
         Map<IrmIndicator, String> codings = new EnumMap<>(IrmIndicator.class);
         Map<dk.planspor.plans.IrmReportKind, Integer> years = new EnumMap<>(dk.planspor.plans.IrmReportKind.class);
-        for (IrmFinding f : findings) {
+        for (IrmRecord.Coding f : findings) {
             codings.put(f.indicator(), f.value());
-            if (f.report().publicationYear() != null) {
-                years.merge(f.report().kind(), f.report().publicationYear(), Math::max);
+            if (f.reportYear() != null) {
+                years.merge(f.reportKind(), f.reportYear(), Math::max);
             }
         }
         codings.forEach((indicator, value) -> put(row, indicator.sheetColumn(), value));

@@ -44,12 +44,17 @@ public class OpenData {
     private final String baseUrl;
     private final dk.planspor.plans.IrmRecord irm;
     private final OgpSheet.Member member;
+    private final jakarta.persistence.EntityManager entities;
+
+    /** Plans per chunk of the export in OGP's layout. */
+    static final int OGP_SHEET_CHUNK = 200;
 
     OpenData(PlanCatalog catalog, AdjustmentLedger ledger, DashboardBuilder dashboards, ConsultationDesk consultations,
             OgpForum forum, DocumentBank library, @Value("${planspor.base-url:http://localhost:8080}") String baseUrl,
             dk.planspor.plans.IrmRecord irm, @Value("${planspor.ogp.member}") String memberCode,
             @Value("${planspor.ogp.member-name}") String memberName, @Value("${planspor.ogp.region}") String region,
-            @Value("${planspor.ogp.commitment-url}") String commitmentUrl) {
+            @Value("${planspor.ogp.commitment-url}") String commitmentUrl, jakarta.persistence.EntityManager entities) {
+        this.entities = entities;
         this.irm = irm;
         this.member = new OgpSheet.Member(memberCode, memberName, region, commitmentUrl);
         this.catalog = catalog;
@@ -123,12 +128,21 @@ public class OpenData {
      */
     @Transactional(readOnly = true)
     public void exportOgpSheet(TableSink sink) throws IOException {
-        Stream<List<Object>> rows = LazyRows.concat(oldestFirst(), summary -> {
-            PlanOverview overview = catalog.overview(summary.plan().slug());
-            java.util.Map<Long, List<dk.planspor.plans.IrmFinding>> findings = irm.ofCommitments(
-                    overview.commitments().stream().map(Commitment::id).toList());
-            return overview.sorted().stream().map(c -> OgpSheet.row(member, overview.plan(), c,
-                    findings.getOrDefault(c.id(), List.of())));
+        List<Plan> plans = oldestFirst().stream().map(PlanCatalog.PlanSummary::plan).toList();
+        List<List<Plan>> chunks = new ArrayList<>();
+        for (int i = 0; i < plans.size(); i += OGP_SHEET_CHUNK) {
+            chunks.add(plans.subList(i, Math.min(plans.size(), i + OGP_SHEET_CHUNK)));
+        }
+        // A chunk of plans at a time: three queries for its commitments, themes and IRM findings (milestones in
+        // batches), and the read-only persistence context emptied before the next, so memory stays flat however large
+        // the record (OGP's whole sheet is tens of thousands of commitments).
+        Stream<List<Object>> rows = LazyRows.concat(chunks, chunk -> {
+            entities.clear();
+            List<PlanOverview> overviews = catalog.overviews(chunk);
+            java.util.Map<Long, List<dk.planspor.plans.IrmRecord.Coding>> findings = irm.codingsOf(overviews.stream()
+                    .flatMap(o -> o.commitments().stream()).map(Commitment::id).toList());
+            return overviews.stream().flatMap(overview -> overview.sorted().stream().map(c -> OgpSheet.row(member,
+                    overview.plan(), c, findings.getOrDefault(c.id(), List.of()))));
         });
         try (rows) {
             sink.write(new Table("commitments", OgpSheet.COLUMNS, rows));

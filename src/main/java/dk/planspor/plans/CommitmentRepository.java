@@ -16,6 +16,16 @@ interface CommitmentRepository extends JpaRepository<Commitment, Long> {
              order by c.sortKey""")
     List<Commitment> findForPlan(Plan plan);
 
+    /** Every commitment of these plans with its theme and lead agency, plan by plan, in one query. */
+    @Query("""
+            select c from Commitment c
+              join fetch c.plan
+              left join fetch c.theme
+              left join fetch c.leadAgency
+             where c.plan in :plans
+             order by c.plan.id, c.sortKey""")
+    List<Commitment> findForPlans(java.util.Collection<Plan> plans);
+
     @Query("select c.id from Commitment c where c.plan.slug = :slug and c.number = :number")
     Optional<Long> findIdByPlanSlugAndNumber(String slug, String number);
 
@@ -29,7 +39,7 @@ interface CommitmentRepository extends JpaRepository<Commitment, Long> {
              where p.slug = :slug and c.number = :number""")
     Optional<Commitment> findFull(String slug, String number);
 
-    /** The commitments with these OGP IDs, with their plans. */
-    @Query("select c from Commitment c join fetch c.plan where c.ogpId in :ids")
-    List<Commitment> findByOgpIdIn(java.util.Collection<String> ids);
+    /** For the commitments with these OGP IDs: OGP ID, id, plan slug and number (no entities: an import holds many). */
+    @Query("select c.ogpId, c.id, p.slug, c.number from Commitment c join c.plan p where c.ogpId in :ids")
+    List<Object[]> findKeysByOgpIdIn(java.util.Collection<String> ids);
 }

@@ -21,6 +21,10 @@ interface IrmFindingRepository extends JpaRepository<IrmFinding, Long> {
     @Query("select f from IrmFinding f where f.report = :report and f.commitment = :commitment and f.indicator = :indicator")
     Optional<IrmFinding> find(IrmReport report, Commitment commitment, IrmIndicator indicator);
 
+    /** The codings of these commitments as plain rows: commitment id, indicator, value, report kind, report year. */
+    @Query("select f.commitment.id, f.indicator, f.value, r.kind, r.publicationYear from IrmFinding f join f.report r where f.commitment.id in :ids")
+    List<Object[]> codingsOfCommitments(java.util.Collection<Long> ids);
+
     @Query("select f from IrmFinding f join fetch f.report r join fetch f.commitment c where c.id in :ids")
     List<IrmFinding> findingsOfCommitments(java.util.Collection<Long> ids);
 }

@@ -54,6 +54,26 @@ public class IrmRecord {
         return findings.findingsOfCommitments(ids).stream().collect(Collectors.groupingBy(f -> f.commitment().id()));
     }
 
+    /**
+     * The IRM's codings of these commitments by commitment id, without entities: for exports of thousands of
+     * commitments (OGP's sheet), where the findings as entities were half the time.
+     */
+    public Map<Long, List<Coding>> codingsOf(java.util.Collection<Long> ids) {
+        if (ids.isEmpty()) {
+            return Map.of();
+        }
+        Map<Long, List<Coding>> byCommitment = new java.util.HashMap<>();
+        for (Object[] r : findings.codingsOfCommitments(ids)) {
+            byCommitment.computeIfAbsent((Long) r[0], k -> new java.util.ArrayList<>())
+                    .add(new Coding((IrmIndicator) r[1], (String) r[2], (IrmReportKind) r[3], (Integer) r[4]));
+        }
+        return byCommitment;
+    }
+
+    /** One coded finding as a value: the indicator, OGP's value, and the kind and year of the report it is from. */
+    public record Coding(IrmIndicator indicator, String value, IrmReportKind reportKind, Integer reportYear) {
+    }
+
     /** The report of that kind and name on the plan, created when it is new; date and link are updated when given. */
     IrmReport report(Plan plan, IrmReportKind kind, String name, Integer year, java.time.LocalDate on, String url) {
         IrmReport report = reports.find(plan, kind, name).orElseGet(() -> reports.save(new IrmReport(plan, kind, name)));
@@ -62,6 +82,22 @@ public class IrmRecord {
                     url != null ? url : report.url());
         }
         return report;
+    }
+
+    /** A report of a plan this import created (nothing to look up): one insert. */
+    IrmReport newReport(Plan plan, IrmReportKind kind, String name, Integer year) {
+        IrmReport report = new IrmReport(plan, kind, name);
+        if (year != null) {
+            report.publish(null, year, null);
+        }
+        return reports.save(report);
+    }
+
+    /** The commitment's findings in every report, by report id and indicator: one query for a whole row of the sheet. */
+    Map<String, IrmFinding> findingsByReportOf(Commitment commitment) {
+        Map<String, IrmFinding> byKey = new java.util.HashMap<>();
+        findings.findingsOf(commitment).forEach(f -> byKey.put(f.report().id() + "/" + f.indicator(), f));
+        return byKey;
     }
 
     void state(IrmReport report, IrmReport.Figures figures, String source) {
@@ -76,9 +112,14 @@ public class IrmRecord {
     /** As {@link #record(IrmReport, Commitment, IrmIndicator, String)}; {@code fresh}: the commitment is new, no lookup. */
     Optional<FieldChange> record(IrmReport report, Commitment commitment, IrmIndicator indicator, String value,
             boolean fresh) {
+        return record(report, commitment, indicator, value, fresh || report.id() == null || commitment.id() == null
+                ? Optional.empty() : findings.find(report, commitment, indicator));
+    }
+
+    /** As {@link #record(IrmReport, Commitment, IrmIndicator, String)}, with the finding looked up already. */
+    Optional<FieldChange> record(IrmReport report, Commitment commitment, IrmIndicator indicator, String value,
+            Optional<IrmFinding> existing) {
         String field = "irm." + report.kind().name().toLowerCase(java.util.Locale.ROOT) + "." + indicator.name().toLowerCase(java.util.Locale.ROOT);
-        Optional<IrmFinding> existing = fresh || report.id() == null || commitment.id() == null ? Optional.empty()
-                : findings.find(report, commitment, indicator);
         if (existing.isPresent()) {
             String before = existing.get().value();
             if (before.equals(value)) {

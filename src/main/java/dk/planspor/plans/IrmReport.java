@@ -23,7 +23,9 @@ import java.util.Objects;
 public class IrmReport {
 
     @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "irm_report_id")
+    // the table's sequence, stepping 50 (migrations V2_5, V3_3): ids in blocks, inserts in JDBC batches
+    @jakarta.persistence.SequenceGenerator(name = "irm_report_id", sequenceName = "irm_report_id_seq", allocationSize = 50)
     private Long id;
 
     @ManyToOne(fetch = FetchType.LAZY, optional = false)

@@ -59,11 +59,14 @@ class OgpSheetImport {
 
     PlanCatalog.OgpSheetApplied apply(List<OgpSheetRow> rows, String reason, String source, String author) {
         Run run = new Run(reason, source, author, clock.instant(), organisations.registrar());
-        plans.findAll().forEach(p -> run.know(p, ownMember));
+        plans.findAll().forEach(p -> {
+            run.know(p, ownMember);
+            run.slugs.add(p.slug());
+        });
         List<String> ids = rows.stream().map(OgpSheetRow::ogpId).filter(Objects::nonNull).toList();
         for (int i = 0; i < ids.size(); i += 1000) {
-            commitments.findByOgpIdIn(ids.subList(i, Math.min(ids.size(), i + 1000)))
-                    .forEach(c -> run.byOgpId.put(c.ogpId(), c));
+            commitments.findKeysByOgpIdIn(ids.subList(i, Math.min(ids.size(), i + 1000))).forEach(k -> run.byOgpId
+                    .put((String) k[0], new Known((Long) k[1], (String) k[2], (String) k[3])));
         }
         int n = 0;
         // No flush before each query: the import's queries read what is in the database already (or what an IDENTITY
@@ -82,17 +85,20 @@ class OgpSheetImport {
             if (++n % BATCH == 0) {
                 // A sheet of thousands of rows: write what is done and let the persistence context go, so memory
                 // stays flat. The entities in the run's maps are used as references only from here on.
+                run.publishAdjustments();
                 entities.flush();
                 entities.clear();
+                run.managed.clear();
             }
         }
+        run.publishAdjustments();
         entities.flush();
         } finally {
             entities.setFlushMode(mode);
         }
         run.written.forEach((slug, numbers) -> events.publishEvent(new CommitmentsImported(slug, List.copyOf(numbers))));
         return new PlanCatalog.OgpSheetApplied(run.plansCreated, run.created, run.updated, run.unchanged, run.skipped,
-                List.copyOf(run.adjustments), List.copyOf(run.warnings));
+                run.changedFields, List.copyOf(run.warnings));
     }
 
     private void applyRow(Run run, OgpSheetRow row) {
@@ -100,12 +106,16 @@ class OgpSheetImport {
         if (row.ogpId() == null && number == null) {
             throw new IllegalArgumentException("no OGP commitment ID and no commitment number: skipped");
         }
-        Commitment commitment = row.ogpId() == null ? null : run.byOgpId.get(row.ogpId());
-        if (commitment != null && commitment.id() != null && !run.touched.add(commitment.id())) {
-            entities.flush(); // the file names this commitment a second time: its first row's findings are written
-        }
-        if (commitment != null && !entities.contains(commitment)) {
-            commitment = commitments.findFull(commitment.plan().slug(), commitment.number()).orElse(null);
+        Known known = row.ogpId() == null ? null : run.byOgpId.get(row.ogpId());
+        Commitment commitment = null;
+        if (known != null) {
+            if (!run.touched.add(known.id())) {
+                entities.flush(); // the file names this commitment a second time: its first row's findings are written
+            }
+            commitment = run.managed.get(row.ogpId());
+            if (commitment == null || !entities.contains(commitment)) {
+                commitment = commitments.findFull(known.planSlug(), known.number()).orElse(null);
+            }
         }
         Plan plan = commitment != null ? commitment.plan() : plan(run, row);
         if (commitment == null && number != null
@@ -126,11 +136,11 @@ class OgpSheetImport {
         List<FieldChange> changes = new ArrayList<>();
         boolean isNew = commitment == null;
         if (isNew) {
-            commitment = new Commitment(plan, theme(plan, row.theme()), number,
+            commitment = new Commitment(plan, theme(run, plan, row.theme()), number,
                     LocalizedText.of(null, row.content().title()), null);
             run.created++;
         } else if (row.theme() != null && commitment.theme() == null) {
-            commitment.placeIn(theme(plan, row.theme()));
+            commitment.placeIn(theme(run, plan, row.theme()));
         }
         if (row.ogpId() != null) {
             commitment.identifyInOgpReported(row.ogpId()).ifPresent(changes::add);
@@ -143,7 +153,8 @@ class OgpSheetImport {
         commitment = commitments.save(commitment);
         run.touched.add(commitment.id());
         if (row.ogpId() != null) {
-            run.byOgpId.put(row.ogpId(), commitment);
+            run.byOgpId.put(row.ogpId(), new Known(commitment.id(), plan.slug(), commitment.number()));
+            run.managed.put(row.ogpId(), commitment);
         }
         changes.addAll(findings(run, plan, commitment, row, isNew));
         if (isNew) {
@@ -159,8 +170,7 @@ class OgpSheetImport {
         if (!changes.isEmpty()) {
             CommitmentAdjusted event = new CommitmentAdjusted(plan.slug(), commitment.id(), commitment.number(),
                     List.copyOf(changes), run.reason, run.author, null, run.at, run.source, run.author);
-            events.publishEvent(event);
-            run.adjustments.add(event);
+            run.adjust(event);
         }
     }
 
@@ -170,6 +180,7 @@ class OgpSheetImport {
             return List.of();
         }
         List<FieldChange> changes = new ArrayList<>();
+        Map<String, IrmFinding> existing = isNew ? Map.of() : irm.findingsByReportOf(commitment);
         for (IrmReportKind kind : IrmReportKind.values()) {
             Map<IrmIndicator, String> codings = new EnumMap<>(IrmIndicator.class);
             row.findings().forEach((indicator, value) -> {
@@ -181,7 +192,8 @@ class OgpSheetImport {
                 continue;
             }
             IrmReport report = run.report(plan, kind, kind == IrmReportKind.DESIGN ? row.designReportYear() : row.resultsReportYear());
-            codings.forEach((indicator, value) -> irm.record(report, commitment, indicator, value, isNew).ifPresent(changes::add));
+            codings.forEach((indicator, value) -> irm.record(report, commitment, indicator, value,
+                    java.util.Optional.ofNullable(existing.get(report.id() + "/" + indicator))).ifPresent(changes::add));
         }
         return changes;
     }
@@ -215,20 +227,22 @@ class OgpSheetImport {
         int from = row.submissionYear();
         int to = row.endYear() == null || row.endYear() < from ? from : row.endYear();
         String slug = from == to ? String.valueOf(from) : from + "-" + to;
-        if (plans.findBySlug(slug).isPresent() && row.actionPlanId() != null) {
+        if (run.slugs.contains(slug) && row.actionPlanId() != null) {
             slug = slug + "-" + row.actionPlanId().toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-");
         }
-        if (plans.findBySlug(slug).isPresent()) {
+        if (run.slugs.contains(slug)) {
             throw new IllegalArgumentException("a plan " + slug + " exists with another OGP action plan ID: skipped");
         }
         String memberName = row.memberName() == null ? "" : row.memberName() + ": ";
         String years = from == to ? String.valueOf(from) : from + "-" + to;
         PlanState state = to < LocalDate.now(clock).getYear() ? PlanState.CLOSED : PlanState.IN_IMPLEMENTATION;
-        plan = plans.save(new Plan(slug, row.actionPlanNumber() == null ? 0 : row.actionPlanNumber(),
+        plan = new Plan(slug, row.actionPlanNumber() == null ? 0 : row.actionPlanNumber(),
                 LocalizedText.of(memberName + "handlingsplan " + years, memberName + "action plan " + years),
-                LocalDate.of(from, 1, 1), LocalDate.of(to, 12, 31), state));
+                LocalDate.of(from, 1, 1), LocalDate.of(to, 12, 31), state);
         plan.identifyInOgp(row.actionPlanId());
+        plan = plans.save(plan);
         run.know(plan, member);
+        run.slugs.add(slug);
         run.newPlans.add(slug);
         run.plansCreated++;
         events.publishEvent(new PlanAdjusted(slug, List.of(new FieldChange("plan", null, slug),
@@ -238,18 +252,25 @@ class OgpSheetImport {
     }
 
     /** The plan's theme of that title (Danish or English), or a new theme after the last. */
-    private Theme theme(Plan plan, String title) {
+    private Theme theme(Run run, Plan plan, String title) {
         if (title == null || title.isBlank()) {
             return null;
         }
-        List<Theme> existing = themes.findByPlanOrderByNumber(plan);
+        List<Theme> existing = run.themesByPlan.computeIfAbsent(plan.slug(), s -> run.newPlans.contains(s)
+                ? new ArrayList<>() : new ArrayList<>(themes.findByPlanOrderByNumber(plan)));
         for (Theme t : existing) {
             if (title.equalsIgnoreCase(Objects.toString(t.title().en(), "")) || title.equalsIgnoreCase(Objects.toString(t.title().da(), ""))) {
                 return t;
             }
         }
         int next = existing.stream().mapToInt(Theme::number).max().orElse(0) + 1;
-        return themes.save(new Theme(plan, next, LocalizedText.of(null, title.strip())));
+        Theme theme = themes.save(new Theme(plan, next, LocalizedText.of(null, title.strip())));
+        existing.add(theme);
+        return theme;
+    }
+
+    /** A commitment the import has seen: its id, plan and number. */
+    private record Known(Long id, String planSlug, String number) {
     }
 
     private final class Run {
@@ -265,11 +286,18 @@ class OgpSheetImport {
         final java.util.Set<String> createdKeys = new java.util.HashSet<>();
         /** Ids of the commitments rows of this run have touched. */
         final java.util.Set<Long> touched = new java.util.HashSet<>();
-        final Map<String, Commitment> byOgpId = new HashMap<>();
+        /** Every commitment of the file's OGP IDs known so far (no entities: a sheet has tens of thousands). */
+        final Map<String, Known> byOgpId = new HashMap<>();
+        /** The commitments of the current chunk of rows, managed until the next flush and clear. */
+        final Map<String, Commitment> managed = new HashMap<>();
         final Map<String, Organisation> organisationsByName = new HashMap<>();
         final Map<String, IrmReport> reportsByKey = new HashMap<>();
         final Map<String, List<String>> written = new LinkedHashMap<>();
-        final List<CommitmentAdjusted> adjustments = new ArrayList<>();
+        /** Adjustments not published yet, by plan: published per plan at every flush, as one event. */
+        final Map<String, List<CommitmentAdjusted>> pending = new LinkedHashMap<>();
+        final java.util.Set<String> slugs = new java.util.HashSet<>();
+        final Map<String, List<Theme>> themesByPlan = new HashMap<>();
+        int changedFields;
         final List<String> warnings = new ArrayList<>();
         int plansCreated;
         int created;
@@ -304,6 +332,21 @@ class OgpSheetImport {
                     k -> registrar.apply(name));
         }
 
+        void adjust(CommitmentAdjusted event) {
+            pending.computeIfAbsent(event.planSlug(), s -> new ArrayList<>()).add(event);
+            changedFields += event.changes().size();
+        }
+
+        /** The pending adjustments, one event per plan; the tracking module records them in this transaction. */
+        void publishAdjustments() {
+            pending.forEach((slug, list) -> {
+                CommitmentsAdjusted adjusted = new CommitmentsAdjusted(slug, list);
+                events.publishEvent(adjusted);
+                events.publishEvent(adjusted.summary());
+            });
+            pending.clear();
+        }
+
         void write(String slug, String number) {
             written.computeIfAbsent(slug, s -> new ArrayList<>()).add(number);
         }
@@ -321,7 +364,8 @@ class OgpSheetImport {
                 }
                 String name = (kind == IrmReportKind.DESIGN ? "IRM design report" : "IRM results report")
                         + (year == null ? "" : " " + year) + " (OGP data sheet)";
-                return irm.report(plan, kind, name, year, null, null);
+                return newPlans.contains(plan.slug()) ? irm.newReport(plan, kind, name, year)
+                        : irm.report(plan, kind, name, year, null, null);
             });
         }
     }

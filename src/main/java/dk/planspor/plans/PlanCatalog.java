@@ -103,10 +103,7 @@ public class PlanCatalog {
 
     /** What an import of OGP's sheet did (or would do). */
     public record OgpSheetApplied(int plansCreated, int created, int updated, int unchanged, int skipped,
-            List<CommitmentAdjusted> adjustments, List<String> warnings) {
-        public int changedFields() {
-            return adjustments.stream().mapToInt(a -> a.changes().size()).sum();
-        }
+            int changedFields, List<String> warnings) {
     }
 
     /** What an import did: commitments created, and the adjustments published. */
@@ -143,6 +140,19 @@ public class PlanCatalog {
     public PlanOverview overview(String slug) {
         Plan plan = plans.findBySlug(slug).orElseThrow(() -> new NotFoundException("error.planNotFound", slug));
         return new PlanOverview(plan, themes.findByPlanOrderByNumber(plan), commitments.findForPlan(plan));
+    }
+
+    /**
+     * The overviews of these plans, in the order given, read with one query for all their commitments and one for
+     * their themes (milestones load in batches when used): an export of the whole record reads plans in chunks.
+     */
+    public List<PlanOverview> overviews(List<Plan> chunk) {
+        Map<Long, List<Commitment>> byPlan = new HashMap<>();
+        commitments.findForPlans(chunk).forEach(c -> byPlan.computeIfAbsent(c.plan().id(), k -> new java.util.ArrayList<>()).add(c));
+        Map<Long, List<Theme>> themesByPlan = new HashMap<>();
+        themes.findForPlans(chunk).forEach(t -> themesByPlan.computeIfAbsent(t.plan().id(), k -> new java.util.ArrayList<>()).add(t));
+        return chunk.stream().map(p -> new PlanOverview(p, themesByPlan.getOrDefault(p.id(), List.of()),
+                byPlan.getOrDefault(p.id(), List.of()))).toList();
     }
 
     /** A commitment with its plan, theme, lead agency and milestones loaded. */

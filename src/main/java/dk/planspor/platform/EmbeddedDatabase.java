@@ -71,8 +71,14 @@ public final class EmbeddedDatabase implements Closeable {
             return start(dataDir, binariesDir, sharedBuffers);
         }
         try {
-            return starting.join();
+            // Unpacking the binaries and starting take seconds; a start-up thread that died (out of direct memory
+            // while unpacking, before -Djdk.nio.maxCachedBufferSize) left zonky waiting for it for ever.
+            return starting.orTimeout(10, java.util.concurrent.TimeUnit.MINUTES).join();
         } catch (CompletionException e) {
+            if (e.getCause() instanceof java.util.concurrent.TimeoutException) {
+                throw new IOException("The embedded PostgreSQL did not start within 10 minutes (data in "
+                        + cluster(dataDir) + ")", e.getCause());
+            }
             if (e.getCause() instanceof UncheckedIOException io) {
                 throw io.getCause();
             }

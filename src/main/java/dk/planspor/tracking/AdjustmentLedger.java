@@ -42,6 +42,20 @@ public class AdjustmentLedger {
         events.publishEvent(new AdjustmentRecorded(saved.id(), saved.planSlug(), saved.commitmentNumber()));
     }
 
+    /**
+     * The adjustments of an import, one per commitment, recorded in the same transaction as the changes (saved
+     * together, so they go to the database in JDBC batches).
+     */
+    @EventListener
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void on(dk.planspor.plans.CommitmentsAdjusted event) {
+        List<Adjustment> saved = adjustments.saveAll(event.adjustments().stream().map(e -> Adjustment.ofChanges(
+                e.planSlug(), e.commitmentId(), e.commitmentNumber(),
+                e.changes().stream().map(c -> new Change(c.field(), c.before(), c.after())).toList(), e.reason(),
+                e.author(), e.organisation(), e.source(), e.at(), e.authorAccount())).toList());
+        saved.forEach(a -> events.publishEvent(new AdjustmentRecorded(a.id(), a.planSlug(), a.commitmentNumber())));
+    }
+
     /** The key under which a plan's own adjustments (title, period, themes …) are kept. */
     public static final String PLAN_ITSELF = "plan";
 

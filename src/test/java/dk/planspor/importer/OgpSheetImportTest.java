@@ -105,6 +105,13 @@ class OgpSheetImportTest {
 
         Awaitility.await().untilAsserted(() -> assertThat(ledger.forPlan("9831-9832").values().stream().flatMap(List::stream))
                 .anySatisfy(a -> assertThat(a.reason()).contains("OGP commitments data sheet zedland.csv (sha256 ")));
+        for (String number : List.of("1", "2")) { // two commitments of one plan: one event, an adjustment for each
+            assertThat(ledger.forCommitment("9831-9832", number)).as("adjustment of commitment %s", number)
+                    .singleElement().satisfies(a -> {
+                        assertThat(a.reason()).startsWith("OGP commitments data sheet zedland.csv (sha256 ");
+                        assertThat(a.author()).isEqualTo("Importtest");
+                    });
+        }
 
         // search: OGP's policy areas are a facet and a filter
         Awaitility.await().untilAsserted(() -> {

@@ -18,7 +18,10 @@ import dk.planspor.identity.PlansporUser;
 import dk.planspor.identity.Role;
 import dk.planspor.platform.Lang;
 import dk.planspor.platform.LocalizedText;
+import dk.planspor.plans.CommitmentAdjusted;
 import dk.planspor.plans.CommitmentContent;
+import dk.planspor.plans.CommitmentsAdjusted;
+import dk.planspor.plans.FieldChange;
 import dk.planspor.plans.CommitmentContent.MilestoneContent;
 import dk.planspor.plans.Completion;
 import dk.planspor.plans.PlanCatalog;
@@ -66,6 +69,12 @@ class NotificationsTest {
     NotificationJobs jobs;
     @Autowired
     JdbcClient jdbc;
+    @Autowired
+    dk.planspor.tracking.AdjustmentLedger ledger;
+    @Autowired
+    org.springframework.context.ApplicationEventPublisher events;
+    @Autowired
+    org.springframework.transaction.support.TransactionTemplate tx;
 
     @BeforeEach
     void plan() {
@@ -163,6 +172,41 @@ class NotificationsTest {
         jobs.remindOwners();
         assertThat(mailTo("ejer@sa.test", -1).stream().filter(m -> subject(m).contains(SLUG)).toList())
                 .as("each reminder once").hasSize(2);
+    }
+
+    @Test
+    void anImportsBulkAdjustmentRecordsEachCommitmentsAdjustmentAndTellsItsFollowers() throws Exception {
+        String slug = "9503-9504";
+        catalog.definePlan(slug, LocalizedText.of("Massejustering", "Bulk adjustment"), LocalDate.now().minusYears(1),
+                LocalDate.now().plusYears(1), PlanState.IN_IMPLEMENTATION);
+        CommitmentContent second = new CommitmentContent("1.2", "Andet initiativ", "2025 – 2027", "Rigsarkivet",
+                "Problem.", "Beskrivelse.", null, null, null, Completion.LIMITED, null, null, null, List.of(), null, null, null);
+        catalog.applyImport(slug, Lang.DA, List.of(content("Første."), second), "Testdata", "test", "test");
+        PlansporUser reader = participant("masse@example.test");
+        mvc.perform(post("/da/follows").with(user(reader)).with(csrf()).param("kind", "PLAN").param("key", slug))
+                .andExpect(redirectedUrl("/da/follows"));
+
+        java.time.Instant at = java.time.Instant.now();
+        List<CommitmentAdjusted> each = List.of("1.1", "1.2").stream().map(n -> new CommitmentAdjusted(slug,
+                catalog.findCommitmentId(slug, n).orElseThrow(), n, List.of(new FieldChange("ogp_id", null, "ZZ" + n)),
+                "OGP commitments data sheet bulk.csv", "Importtest", null, at, "bulk.csv", "Importtest")).toList();
+        CommitmentsAdjusted adjusted = new CommitmentsAdjusted(slug, each);
+        tx.executeWithoutResult(status -> { // as an import publishes them: the adjustments, and their summary
+            events.publishEvent(adjusted);
+            events.publishEvent(adjusted.summary());
+        });
+
+        for (String n : List.of("1.1", "1.2")) {
+            assertThat(ledger.forCommitment(slug, n)).as("the adjustment of %s is recorded with the change", n)
+                    .anySatisfy(a -> assertThat(a.reason()).isEqualTo("OGP commitments data sheet bulk.csv"));
+            assertThat(jdbc.sql("SELECT c.after_value FROM adjustment a JOIN adjustment_change c ON c.adjustment_id = a.id "
+                    + "WHERE a.plan_slug = :s AND a.commitment_number = :n AND c.field = 'ogp_id'").param("s", slug)
+                    .param("n", n).query(String.class).list()).containsExactly("ZZ" + n);
+        }
+        await().atMost(Duration.ofSeconds(10)).until(() -> pending("masse@example.test") == 2);
+        assertThat(jdbc.sql("SELECT n.headline FROM notification n JOIN subscriber s ON s.id = n.subscriber_id "
+                + "WHERE s.email = 'masse@example.test' ORDER BY n.headline").query(String.class).list())
+                .as("one notification per commitment").hasSize(2).anyMatch(h -> h.contains("1.1")).anyMatch(h -> h.contains("1.2"));
     }
 
     private void adjust(String problem) {
