@@ -173,8 +173,9 @@ final class OgpSheetReader {
         OgpSheetRow read() {
             String id = stated(ID);
             String number = number(stated("Commitment Number"));
-            if (number != null && (number.length() > 10 || !Character.isDigit(number.charAt(0)))) {
-                warn("the commitment number '" + number + "' is not a number such as 1.1, 3 or 3b: skipped");
+            if (number != null && (number.length() > 10 || !(Character.isDigit(number.charAt(0))
+                    || number.matches("\\p{L}[\\p{L}\\d._-]*")))) {
+                warn("the commitment number '" + number + "' is not a number such as 1.1, 3, 3b or D4: skipped");
                 return null;
             }
             if (id == null) {

@@ -126,8 +126,14 @@ class OgpSheetImport {
             commitment = commitments.findFull(plan.slug(), number).orElse(null);
             if (commitment != null && commitment.ogpId() != null && row.ogpId() != null
                     && !commitment.ogpId().equals(row.ogpId())) {
-                throw new IllegalArgumentException("commitment " + number + " of plan " + plan.slug() + " is "
-                        + commitment.ogpId() + " in Planspor, not " + row.ogpId() + ": skipped");
+                // OGP's sheet gives two commitments of one plan the same number (Chile 2012-2014 has 2.1 twice): the
+                // second is taken under the number with the next free letter, said in a warning; found by its OGP ID
+                // from then on.
+                String given = number;
+                number = freeNumber(run, plan, number);
+                run.warnings.add(row.label() + ": commitment " + given + " of plan " + plan.slug() + " is "
+                        + commitment.ogpId() + " in Planspor; " + row.ogpId() + " is taken as " + number);
+                commitment = null;
             }
         }
         if (number == null && commitment == null) {
@@ -172,6 +178,22 @@ class OgpSheetImport {
                     List.copyOf(changes), run.reason, run.author, null, run.at, run.source, run.author);
             run.adjust(event);
         }
+    }
+
+    /** {@code number} with the first letter b … z that no commitment of the plan has. */
+    private String freeNumber(Run run, Plan plan, String number) {
+        for (char letter = 'b'; letter <= 'z'; letter++) {
+            String candidate = number + letter;
+            if (candidate.length() > 10) {
+                break;
+            }
+            if (!run.createdKeys.contains(plan.slug() + "/" + candidate) && (run.newPlans.contains(plan.slug())
+                    || commitments.findIdByPlanSlugAndNumber(plan.slug(), candidate).isEmpty())) {
+                return candidate;
+            }
+        }
+        throw new IllegalArgumentException("commitment " + number + " of plan " + plan.slug()
+                + " exists with another OGP ID and no free number is left: skipped");
     }
 
     /** The IRM's codings of the row, report by report; a report whose codings are all ND (no data) is not recorded. */
