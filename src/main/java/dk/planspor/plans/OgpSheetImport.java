@@ -267,7 +267,7 @@ class OgpSheetImport {
         run.slugs.add(slug);
         run.newPlans.add(slug);
         run.plansCreated++;
-        events.publishEvent(new PlanAdjusted(slug, List.of(new FieldChange("plan", null, slug),
+        run.createdPlans.add(new PlanAdjusted(slug, List.of(new FieldChange("plan", null, slug),
                 new FieldChange("ogp_action_plan_id", null, row.actionPlanId())), run.reason, run.author, null, run.at,
                 run.author));
         return plan;
@@ -317,6 +317,8 @@ class OgpSheetImport {
         final Map<String, List<String>> written = new LinkedHashMap<>();
         /** Adjustments not published yet, by plan: published per plan at every flush, as one event. */
         final Map<String, List<CommitmentAdjusted>> pending = new LinkedHashMap<>();
+        /** The first adjustment of each plan created and not published yet. */
+        final List<PlanAdjusted> createdPlans = new ArrayList<>();
         final java.util.Set<String> slugs = new java.util.HashSet<>();
         final Map<String, List<Theme>> themesByPlan = new HashMap<>();
         int changedFields;
@@ -361,6 +363,10 @@ class OgpSheetImport {
 
         /** The pending adjustments, one event per plan; the tracking module records them in this transaction. */
         void publishAdjustments() {
+            if (!createdPlans.isEmpty()) {
+                events.publishEvent(new PlansCreated(createdPlans));
+                createdPlans.clear();
+            }
             pending.forEach((slug, list) -> {
                 CommitmentsAdjusted adjusted = new CommitmentsAdjusted(slug, list);
                 events.publishEvent(adjusted);

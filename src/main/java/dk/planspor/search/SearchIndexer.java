@@ -55,9 +55,6 @@ class SearchIndexer {
 
     @ApplicationModuleListener
     public void on(PlanAdjusted event) {
-        if (event.changes().stream().anyMatch(c -> "plan".equals(c.field()) && c.before() == null)) {
-            return; // a plan just created by an import: its commitments arrive with CommitmentsImported
-        }
         catalog.overview(event.planSlug()).commitments().forEach(c -> reindex(event.planSlug(), c.number()));
     }
 

@@ -62,10 +62,22 @@ public class AdjustmentLedger {
     @EventListener
     @Transactional(propagation = Propagation.MANDATORY)
     public void on(dk.planspor.plans.PlanAdjusted event) {
-        List<Change> changes = event.changes().stream().map(c -> new Change(c.field(), c.before(), c.after())).toList();
-        Adjustment saved = adjustments.save(Adjustment.ofChanges(event.planSlug(), null, PLAN_ITSELF, changes,
-                event.reason(), event.author(), event.organisation(), null, event.at(), event.authorAccount()));
+        Adjustment saved = adjustments.save(ofPlan(event));
         events.publishEvent(new AdjustmentRecorded(saved.id(), saved.planSlug(), saved.commitmentNumber()));
+    }
+
+    /** The plans an import created, each with its first adjustment, saved together. */
+    @EventListener
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void on(dk.planspor.plans.PlansCreated event) {
+        adjustments.saveAll(event.creations().stream().map(AdjustmentLedger::ofPlan).toList())
+                .forEach(a -> events.publishEvent(new AdjustmentRecorded(a.id(), a.planSlug(), a.commitmentNumber())));
+    }
+
+    private static Adjustment ofPlan(dk.planspor.plans.PlanAdjusted event) {
+        List<Change> changes = event.changes().stream().map(c -> new Change(c.field(), c.before(), c.after())).toList();
+        return Adjustment.ofChanges(event.planSlug(), null, PLAN_ITSELF, changes, event.reason(), event.author(),
+                event.organisation(), null, event.at(), event.authorAccount());
     }
 
     /**
