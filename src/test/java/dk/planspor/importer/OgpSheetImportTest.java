@@ -105,6 +105,8 @@ class OgpSheetImportTest {
 
         Awaitility.await().untilAsserted(() -> assertThat(ledger.forPlan("9831-9832").values().stream().flatMap(List::stream))
                 .anySatisfy(a -> assertThat(a.reason()).contains("OGP commitments data sheet zedland.csv (sha256 ")));
+        assertThat(ledger.forPlan("9831-9832").get(AdjustmentLedger.PLAN_ITSELF)).as("the plan's creation is an adjustment too")
+                .singleElement().satisfies(a -> assertThat(a.reason()).startsWith("OGP commitments data sheet zedland.csv"));
         for (String number : List.of("1", "2")) { // two commitments of one plan: one event, an adjustment for each
             assertThat(ledger.forCommitment("9831-9832", number)).as("adjustment of commitment %s", number)
                     .singleElement().satisfies(a -> {
